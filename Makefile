@@ -1,0 +1,35 @@
+# Every target creates the environment it needs (scripts/bootstrap.sh); see `make help`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PY := .venv/bin/python
+
+.PHONY: help env generate drift check test bench sandbox clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+env: ## Create .venv from uv.lock (pinned tools)
+	@bash scripts/bootstrap.sh
+
+generate: env ## Validate the specs and generate the clients into generated/ (the main job)
+	@$(PY) scripts/generate.py
+
+drift: env ## Fail if generated/ differs from what the specs generate
+	@$(PY) scripts/generate.py --check
+
+check: env ## Format check, lint and strict type check
+	@.venv/bin/ruff format --check overlay scripts tests
+	@.venv/bin/ruff check overlay scripts tests
+	@.venv/bin/mypy
+
+test: env ## Drift check, lint, types, then the whole test suite against the sandboxes
+	@bash scripts/test.sh
+
+bench: env ## Benchmarks, reported as ratios against a baseline measured in the same run
+	@$(PY) scripts/bench.py
+
+sandbox: env ## Serve a provider sandbox for a person to try (PROVIDER=airalo PORT=8088)
+	@$(PY) scripts/sandbox.py $${PROVIDER:-airalo} --port $${PORT:-8088}
+
+clean: ## Remove the environment and caches
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache dist

@@ -1,0 +1,51 @@
+"""tokenkeep: get, cache, share and refresh partner API tokens for httpx clients.
+
+Provider modules build ready clients: ``tokenkeep.airalo.client(id, secret)``.
+"""
+
+from __future__ import annotations
+
+from ._auth import AuthPolicy, TokenAuth
+from ._exceptions import AuthError, LockTimeout, RateLimitError, ScopeError, StoreError, TokenError, TokenkeepError
+from ._manager import RefreshPolicy, TokenManager
+from ._ratelimit import RateLimit
+from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
+from ._token import Token
+
+__all__ = [
+    "AsyncTokenStore",
+    "AuthError",
+    "AuthPolicy",
+    "FileStore",
+    "LockTimeout",
+    "MemoryStore",
+    "RateLimit",
+    "RateLimitError",
+    "RefreshPolicy",
+    "ScopeError",
+    "StoreError",
+    "Token",
+    "TokenAuth",
+    "TokenError",
+    "TokenManager",
+    "TokenStore",
+    "TokenkeepError",
+    "__version__",
+]
+
+# Reprs, tracebacks and docs show the public path, as httpx does.
+for _name in __all__:
+    _obj = globals().get(_name)
+    if isinstance(_obj, type):
+        _obj.__module__ = "tokenkeep"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("tokenkeep")
+        except PackageNotFoundError:
+            return "0+unknown"
+    raise AttributeError(f"module 'tokenkeep' has no attribute {name!r}")

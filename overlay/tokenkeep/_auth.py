@@ -1,0 +1,118 @@
+"""TokenAuth: an httpx.Auth that puts the managed token on every request."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncGenerator, Callable, Generator
+
+import attrs
+import httpx
+
+from ._exceptions import AuthError
+from ._manager import TokenManager
+from ._token import Token
+
+logger = logging.getLogger("tokenkeep")
+
+
+def bearer(request: httpx.Request, token: Token) -> None:
+    request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+
+def status_401(response: httpx.Response) -> bool:
+    return response.status_code == 401
+
+
+@attrs.frozen
+class AuthPolicy:
+    """How a provider takes its token and says it refused one.
+
+    `is_rejection` sees the response; if `reads_body` it may look at the body
+    (Onlinesim says "wrong key" in an HTTP-200 body).
+    """
+
+    apply: Callable[[httpx.Request, Token], None] = bearer
+    is_rejection: Callable[[httpx.Response], bool] = status_401
+    reads_body: bool = False
+
+
+class TokenAuth(httpx.Auth):
+    """Authenticates requests with a token that is fetched once and shared.
+
+    Pass it to a generated client as ``httpx_args={"auth": auth}``. On a rejection
+    the token that failed is invalidated (never a newer one), a new one fetched and
+    the request replayed once, body included; a second rejection raises AuthError.
+    The flows are driven by httpx's own client, so transports, timeouts and
+    proxies apply to the replay as to the first request.
+    """
+
+    # The body is read up front so that the request can be replayed after a 401.
+    requires_request_body = True
+
+    def __init__(self, manager: TokenManager, policy: AuthPolicy | None = None) -> None:
+        self.manager = manager
+        self.policy = policy or AuthPolicy()
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(provider={self.manager.endpoint.provider!r})"
+
+    def _authorized(self, request: httpx.Request, token: Token) -> httpx.Request:
+        self.policy.apply(request, token)
+        return request
+
+    def _rejected_twice(self, request: httpx.Request, response: httpx.Response) -> AuthError:
+        # The path only: a query string may carry an API key.
+        return AuthError(
+            f"{self.manager.endpoint.provider} rejected a newly issued token for "
+            f"{request.method} {request.url.path} (HTTP {response.status_code}); "
+            "the credentials may lack access to this operation",
+            provider=self.manager.endpoint.provider,
+            status_code=response.status_code,
+            response=response,
+        )
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        token = self.manager.get_sync()
+        response = yield self._authorized(request, token)
+        if self.policy.reads_body:
+            response.read()
+        if not self.policy.is_rejection(response):
+            return
+        logger.debug(
+            "%s: token rejected on %s %s; refreshing once",
+            self.manager.endpoint.provider,
+            request.method,
+            request.url.path,
+        )
+        self.manager.invalidate_sync(token)
+        token = self.manager.get_sync(rejected=token)
+        response = yield self._authorized(request, token)
+        if self.policy.reads_body:
+            response.read()
+        if self.policy.is_rejection(response):
+            response.read()
+            raise self._rejected_twice(request, response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        token = await self.manager.get_async()
+        response = yield self._authorized(request, token)
+        if self.policy.reads_body:
+            await response.aread()
+        if not self.policy.is_rejection(response):
+            return
+        logger.debug(
+            "%s: token rejected on %s %s; refreshing once",
+            self.manager.endpoint.provider,
+            request.method,
+            request.url.path,
+        )
+        await self.manager.invalidate_async(token)
+        token = await self.manager.get_async(rejected=token)
+        response = yield self._authorized(request, token)
+        if self.policy.reads_body:
+            await response.aread()
+        if self.policy.is_rejection(response):
+            await response.aread()
+            raise self._rejected_twice(request, response)

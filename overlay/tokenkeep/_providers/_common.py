@@ -1,0 +1,64 @@
+"""What the provider modules share: reading error answers and wiring an auth."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .._auth import AuthPolicy, TokenAuth
+from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
+from .._stores import FileStore
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def decoded_body(content: bytes) -> Any:
+    """The error body for an exception: JSON if it is JSON, else short text."""
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content[:500].decode("utf-8", "replace")
+
+
+def without_auth(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The user's httpx settings for the token client, minus any auth."""
+    args = dict(httpx_args or {})
+    args.pop("auth", None)
+    return args
+
+
+def timeout_or_default(timeout: httpx.Timeout | float | None, default: httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        return default
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def build_auth(
+    endpoint: TokenEndpoint,
+    *,
+    store: Store | None,
+    policy: RefreshPolicy,
+    auth_policy: AuthPolicy | None = None,
+    scope: str = "",
+) -> TokenAuth:
+    manager = shared_manager(endpoint, store if store is not None else FileStore(), policy, scope=scope)
+    return TokenAuth(manager, auth_policy)

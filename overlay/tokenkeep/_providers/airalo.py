@@ -1,0 +1,138 @@
+"""Airalo: client-credentials token from POST /v2/token (multipart form).
+
+- Token and lifetime: `data.access_token`, `data.expires_in` (seconds).
+- The docs say a token is valid 24 h while `expires_in` says about a year, so
+  the lifetime is capped at a day (refreshed at least daily).
+- Token endpoint rate limit: 5 requests a minute (newer docs: 3 per key).
+- A rejected token is HTTP 401.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import attrs
+import httpx
+from airalo_client import Client
+from airalo_client.api.authenticate import request_access_token
+from airalo_client.models import TokenRequest, TokenRequestGrantType, TokenResponse
+from airalo_client.types import Response
+
+from .._exceptions import AuthError, RateLimitError, TokenError
+from .._ratelimit import RateLimit
+from .._token import Token, token_from_response
+from ._common import decoded_body, retry_after
+
+PROVIDER = "airalo"
+PRODUCTION_URL = "https://partners-api.airalo.com"
+MAX_LIFETIME = 24 * 3600.0
+TOKEN_RATE_LIMIT = RateLimit(requests=5, per=60.0)
+
+
+@attrs.frozen
+class AiraloTokenEndpoint:
+    client_id: str = attrs.field(repr=False)
+    client_secret: str = attrs.field(repr=False)
+    base_url: str = PRODUCTION_URL
+    timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
+    httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
+    provider: str = PROVIDER
+
+    def __attrs_post_init__(self) -> None:
+        if not self.client_id or not self.client_secret:
+            raise ValueError("Airalo needs a client_id and a client_secret (Partner Platform > API credentials)")
+
+    def identity(self) -> tuple[str, ...]:
+        return (self.base_url.rstrip("/"), self.client_id, self.client_secret)
+
+    def secret(self) -> bytes:
+        return self.client_secret.encode()
+
+    def _client(self) -> Client:
+        # A short-lived generated client per fetch: fetches are rare, and an async
+        # httpx client must not outlive the event loop it was made in.
+        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
+
+    def _body(self) -> TokenRequest:
+        return TokenRequest(
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS,
+        )
+
+    def fetch(self, previous: Token | None) -> Token:
+        issued_at = time.time()
+        try:
+            with self._client() as client:
+                response = request_access_token.sync_detailed(client=client, body=self._body())
+        except httpx.HTTPError as exc:
+            raise TokenError(f"airalo: token request failed: {type(exc).__name__}", provider=PROVIDER) from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TokenError(
+                "airalo: the token endpoint answered a body that is not a token response", provider=PROVIDER
+            ) from exc
+        return self._token(response, issued_at)
+
+    async def afetch(self, previous: Token | None) -> Token:
+        issued_at = time.time()
+        try:
+            async with self._client() as client:
+                response = await request_access_token.asyncio_detailed(client=client, body=self._body())
+        except httpx.HTTPError as exc:
+            raise TokenError(f"airalo: token request failed: {type(exc).__name__}", provider=PROVIDER) from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TokenError(
+                "airalo: the token endpoint answered a body that is not a token response", provider=PROVIDER
+            ) from exc
+        return self._token(response, issued_at)
+
+    def _token(self, response: Response[Any], issued_at: float) -> Token:
+        status = int(response.status_code)
+        parsed = response.parsed
+        if status == 200 and isinstance(parsed, TokenResponse):
+            data = parsed.data
+            expires_in = data.expires_in if isinstance(data.expires_in, int) else None
+            token_type = data.token_type if isinstance(data.token_type, str) else None
+            return token_from_response(
+                access_token=data.access_token,
+                expires_in=expires_in,
+                issued_at=issued_at,
+                max_lifetime=MAX_LIFETIME,
+                default_lifetime=MAX_LIFETIME,
+                token_type=token_type,
+            )
+        body = decoded_body(response.content) if status != 200 else None
+        message = _message(body)
+        if status == 429:
+            raise RateLimitError(
+                f"airalo: token endpoint rate limit hit ({message})",
+                provider=PROVIDER,
+                status_code=status,
+                body=body,
+                retry_after=retry_after(response.headers),
+            )
+        if status in (401, 403, 422):
+            raise AuthError(
+                f"airalo: credentials rejected (HTTP {status}: {message}); check the client id and secret",
+                provider=PROVIDER,
+                status_code=status,
+                body=body,
+            )
+        raise TokenError(
+            f"airalo: token endpoint answered HTTP {status} ({message})",
+            provider=PROVIDER,
+            status_code=status,
+            body=body,
+        )
+
+
+def _message(body: object) -> str:
+    if isinstance(body, dict):
+        meta = body.get("meta")
+        if isinstance(meta, dict) and isinstance(meta.get("message"), str):
+            return str(meta["message"])
+        for field in ("message", "reason", "error"):
+            if isinstance(body.get(field), str):
+                return str(body[field])
+    return "no message"

@@ -1,0 +1,176 @@
+"""Validate each spec in specs/ and generate its client into generated/.
+
+    python scripts/generate.py            # regenerate what changed
+    python scripts/generate.py --force    # regenerate everything
+    python scripts/generate.py --check    # regenerate into a temporary folder, fail on drift
+
+A provider is regenerated only when its inputs changed: the spec, its generator
+config, this script and the generator's version are hashed into
+generated/.stamps/<provider>.sha256. Output is written to a temporary folder
+first and swapped in whole, so an interrupted run never leaves half a client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+CONFIGS = ROOT / "scripts" / "generator"
+GENERATED = ROOT / "generated"
+STAMPS = GENERATED / ".stamps"
+BIN = Path(sys.executable).parent
+
+
+class GenerateError(Exception):
+    pass
+
+
+def providers(selected: list[str]) -> list[str]:
+    found = sorted(p.stem for p in SPECS.glob("*.yaml"))
+    unknown = set(selected) - set(found)
+    if unknown:
+        raise GenerateError(f"no spec for {', '.join(sorted(unknown))} in {SPECS}")
+    return selected or found
+
+
+def package_name(provider: str) -> str:
+    return f"{provider}_client"
+
+
+def inputs_digest(provider: str) -> str:
+    digest = hashlib.sha256()
+    for path in (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__)):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(metadata.version("openapi-python-client").encode())
+    digest.update(metadata.version("ruff").encode())
+    return digest.hexdigest()
+
+
+def validate(provider: str) -> None:
+    # Imported here: it is slow to import and a no-op run should not pay for it.
+    from openapi_spec_validator import validate as validate_spec
+    from openapi_spec_validator.readers import read_from_filename
+
+    spec, _ = read_from_filename(str(SPECS / f"{provider}.yaml"))
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        raise GenerateError(f"specs/{provider}.yaml: must be OpenAPI 3.1")
+    try:
+        validate_spec(spec)
+    except Exception as exc:  # the validator raises several unrelated types
+        raise GenerateError(f"specs/{provider}.yaml is not a valid OpenAPI document: {exc}") from exc
+
+
+def generate_into(provider: str, out: Path) -> None:
+    """Run openapi-python-client; any warning is an error (a dropped endpoint is a bug)."""
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    cmd = [
+        str(BIN / "openapi-python-client"),
+        "generate",
+        "--path", str(SPECS / f"{provider}.yaml"),
+        "--config", str(CONFIGS / f"{provider}.yaml"),
+        "--meta", "none",
+        "--output-path", str(out),
+        "--overwrite",
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "warning" in output.lower():
+        raise GenerateError(f"openapi-python-client failed for {provider}:\n{output}")
+
+
+def tree_differences(left: Path, right: Path) -> list[str]:
+    diffs: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        ignored = {"__pycache__"}
+        diffs.extend(f"{prefix}{n} (only in generated/)" for n in cmp.left_only if n not in ignored)
+        diffs.extend(f"{prefix}{n} (missing from generated/)" for n in cmp.right_only if n not in ignored)
+        diffs.extend(f"{prefix}{n} (differs)" for n in cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            if name not in ignored:
+                walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    # dircmp compares shallowly by stat; confirm byte equality for files it calls equal.
+    return diffs
+
+
+def same_bytes(left: Path, right: Path) -> list[str]:
+    diffs = []
+    for path in sorted(right.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            rel = path.relative_to(right)
+            other = left / rel
+            if other.is_file() and other.read_bytes() != path.read_bytes():
+                diffs.append(f"{rel} (differs)")
+    return diffs
+
+
+def run(selected: list[str], *, force: bool, check: bool) -> int:
+    failures = 0
+    for provider in providers(selected):
+        started = time.perf_counter()
+        package = package_name(provider)
+        target = GENERATED / package
+        stamp = STAMPS / f"{provider}.sha256"
+        digest = inputs_digest(provider)
+        if not (force or check) and stamp.is_file() and target.is_dir():
+            if stamp.read_text().strip() == digest:
+                print(f"{provider}: up to date ({time.perf_counter() - started:.2f}s)")
+                continue
+        validate(provider)
+        validated = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix=f"generate-{provider}-") as tmp:
+            out = Path(tmp) / package
+            generate_into(provider, out)
+            generated = time.perf_counter()
+            if check:
+                diffs = sorted(set(tree_differences(target, out) + same_bytes(target, out))) \
+                    if target.is_dir() else [f"{package} (missing)"]
+                if diffs:
+                    failures += 1
+                    print(f"{provider}: generated/{package} drifted from specs/{provider}.yaml:")
+                    for line in diffs[:50]:
+                        print(f"  {line}")
+                else:
+                    print(f"{provider}: no drift (validate {validated - started:.2f}s, "
+                          f"generate {generated - validated:.2f}s)")
+                continue
+            STAMPS.mkdir(parents=True, exist_ok=True)
+            old = Path(tmp) / "old"
+            if target.exists():
+                target.rename(old)
+            shutil.move(str(out), target)
+            stamp.write_text(digest + "\n")
+        print(f"{provider}: generated generated/{package} "
+              f"(validate {validated - started:.2f}s, generate {generated - validated:.2f}s)")
+    return 1 if failures else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("providers", nargs="*", help="providers to generate (default: every spec)")
+    parser.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args()
+    try:
+        return run(args.providers, force=args.force, check=args.check)
+    except GenerateError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
