@@ -61,6 +61,8 @@ class FileStore:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
+        except UnicodeDecodeError:
+            return None  # corrupted: fetch anew
         except OSError as exc:
             raise StoreError(f"cannot read token file {path}: {exc.strerror}") from exc
         try:
