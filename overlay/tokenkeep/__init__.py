@@ -5,12 +5,17 @@ Provider modules build ready clients: ``tokenkeep.airalo.client(id, secret)``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._auth import AuthPolicy, TokenAuth
 from ._exceptions import AuthError, LockTimeout, RateLimitError, ScopeError, StoreError, TokenError, TokenkeepError
 from ._manager import RefreshPolicy, TokenManager
 from ._ratelimit import RateLimit
 from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
 from ._token import Token
+
+if TYPE_CHECKING:
+    from ._stores.redis import RedisStore
 
 __all__ = [
     "AsyncTokenStore",
@@ -21,6 +26,7 @@ __all__ = [
     "MemoryStore",
     "RateLimit",
     "RateLimitError",
+    "RedisStore",
     "RefreshPolicy",
     "ScopeError",
     "StoreError",
@@ -40,7 +46,13 @@ for _name in __all__:
         _obj.__module__ = "tokenkeep"
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
+    if name == "RedisStore":
+        # Imported on first use: redis-py is the optional extra tokenkeep[redis].
+        from ._stores.redis import RedisStore
+
+        RedisStore.__module__ = "tokenkeep"
+        return RedisStore
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

@@ -86,7 +86,9 @@ def store_key(provider: str, identity: tuple[str, ...], scope: str = "") -> str:
     for part in (provider, scope, *identity):
         encoded = part.encode()
         digest.update(len(encoded).to_bytes(4, "big") + encoded)
-    return f"{KEY_PREFIX}:{provider}:{digest.hexdigest()[:40]}"
+    # The braces are a Redis Cluster hash tag: a key and its ":fetches" and
+    # ":lock" companions land in the same slot.
+    return f"{KEY_PREFIX}:{{{provider}:{digest.hexdigest()[:40]}}}"
 
 
 # -- effects yielded by the refresh flow -------------------------------------------------

@@ -1,0 +1,247 @@
+"""RedisStore: tokens shared by a fleet, with a fleet-wide refresh lock.
+
+Built on redis-py (sync and asyncio clients from one URL). Every operation touches
+a single key, so it works unchanged on Redis Cluster; ACL users, passwords and TLS
+come from the URL (``rediss://user:password@host:6380/0``).
+
+If Redis cannot be reached, the store falls back to a process-local MemoryStore,
+logs one warning, and goes back to Redis when it answers again: calls keep
+working from local caches, at the price of one token request per worker during
+the outage (each worker's own rate limiter still applies).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any, TypeVar
+
+import redis
+import redis.asyncio
+import redis.exceptions
+
+from .._exceptions import LockTimeout
+from .memory import MemoryStore
+
+logger = logging.getLogger("tokenkeep")
+
+T = TypeVar("T")
+
+# Compare-and-delete. KEYS[1]: the key. ARGV[1]: the value expected there.
+# Returns 1 if the key held that value and was deleted, else 0. Used for both
+# "drop exactly the token that failed" and "release a lock only if we own it".
+COMPARE_AND_DELETE = """
+if redis.call('get', KEYS[1]) == ARGV[1] then
+    return redis.call('del', KEYS[1])
+end
+return 0
+"""
+
+_UNAVAILABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+
+
+class RedisStore:
+    """Tokens in Redis for a fleet of workers; implements both store protocols.
+
+    `lock_ttl` bounds how long a crashed worker can hold the refresh lock: it must
+    exceed a token request's timeout (default 30 s), so it defaults to 60 s.
+    """
+
+    def __init__(
+        self,
+        url: str = "redis://127.0.0.1:6379/0",
+        *,
+        lock_ttl: float = 60.0,
+        retry_interval: float = 5.0,
+        socket_timeout: float = 2.0,
+        client: redis.Redis | None = None,
+    ) -> None:
+        self.lock_ttl = lock_ttl
+        self.retry_interval = retry_interval
+        self._url = url
+        self._socket_timeout = socket_timeout
+        self._sync = client or redis.Redis.from_url(
+            url, socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout
+        )
+        self._cad = self._sync.register_script(COMPARE_AND_DELETE)
+        self._async: dict[int, tuple[redis.asyncio.Redis, Any]] = {}
+        self.local = MemoryStore()
+        self._down_until = 0.0
+
+    def __repr__(self) -> str:
+        # The URL may hold a password: show the host part only.
+        host = self._url.rsplit("@", 1)[-1]
+        return f"RedisStore('{host}')"
+
+    def close(self) -> None:
+        """Close the sync connection pool (async pools close with aclose)."""
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        """Close the asyncio connection pool of the running event loop."""
+        entry = self._async.pop(id(asyncio.get_running_loop()), None)
+        if entry is not None:
+            await entry[0].aclose()
+
+    # -- availability --------------------------------------------------------------
+
+    def _available(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _mark_down(self, exc: BaseException) -> None:
+        if self._available():
+            logger.warning(
+                "tokenkeep: Redis unavailable (%s); using the local token store until it returns", type(exc).__name__
+            )
+        self._down_until = time.monotonic() + self.retry_interval
+
+    def _mark_up(self) -> None:
+        if self._down_until:
+            logger.info("tokenkeep: Redis is back; sharing tokens again")
+            self._down_until = 0.0
+
+    def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
+        if self._available():
+            try:
+                result = remote()
+            except _UNAVAILABLE as exc:
+                self._mark_down(exc)
+            else:
+                self._mark_up()
+                return result
+        return local()
+
+    async def _acall(self, remote: Callable[[], Awaitable[T]], local: Callable[[], T]) -> T:
+        if self._available():
+            try:
+                result = await remote()
+            except _UNAVAILABLE as exc:
+                self._mark_down(exc)
+            else:
+                self._mark_up()
+                return result
+        return local()
+
+    def _aclient(self) -> tuple[redis.asyncio.Redis, Any]:
+        # An asyncio connection pool belongs to one event loop.
+        loop = asyncio.get_running_loop()
+        entry = self._async.get(id(loop))
+        if entry is None:
+            client = redis.asyncio.Redis.from_url(
+                self._url, socket_timeout=self._socket_timeout, socket_connect_timeout=self._socket_timeout
+            )
+            entry = (client, client.register_script(COMPARE_AND_DELETE))
+            self._async = {id(loop): entry}
+        return entry
+
+    # -- sync protocol ---------------------------------------------------------------
+
+    def get(self, key: str) -> str | None:
+        def remote() -> str | None:
+            value = self._sync.get(key)
+            return None if value is None else _text(value)
+
+        return self._call(remote, lambda: self.local.get(key))
+
+    def set(self, key: str, value: str, ttl: float | None) -> None:
+        px = None if ttl is None else max(1, int(ttl * 1000))
+        self._call(lambda: self._sync.set(key, value, px=px), lambda: self.local.set(key, value, ttl))
+
+    def delete_if(self, key: str, expected: str) -> bool:
+        return self._call(
+            lambda: bool(self._cad(keys=[key], args=[expected])), lambda: self.local.delete_if(key, expected)
+        )
+
+    @contextmanager
+    def lock(self, key: str, timeout: float) -> Iterator[None]:
+        if not self._available():
+            with self.local.lock(key, timeout):
+                yield
+            return
+        lock_key, owner = key + ":lock", secrets.token_hex(16)
+        deadline = time.monotonic() + timeout
+        delay = 0.005
+        while True:
+            try:
+                acquired = self._sync.set(lock_key, owner, nx=True, px=int(self.lock_ttl * 1000))
+            except _UNAVAILABLE as exc:
+                self._mark_down(exc)
+                with self.local.lock(key, timeout):
+                    yield
+                return
+            if acquired:
+                break
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
+        try:
+            yield
+        finally:
+            try:
+                self._cad(keys=[lock_key], args=[owner])
+            except _UNAVAILABLE as exc:  # the lock's TTL frees it
+                self._mark_down(exc)
+
+    # -- async protocol --------------------------------------------------------------
+
+    async def aget(self, key: str) -> str | None:
+        async def remote() -> str | None:
+            value = await self._aclient()[0].get(key)
+            return None if value is None else _text(value)
+
+        return await self._acall(remote, lambda: self.local.get(key))
+
+    async def aset(self, key: str, value: str, ttl: float | None) -> None:
+        px = None if ttl is None else max(1, int(ttl * 1000))
+
+        async def remote() -> None:
+            await self._aclient()[0].set(key, value, px=px)
+
+        await self._acall(remote, lambda: self.local.set(key, value, ttl))
+
+    async def adelete_if(self, key: str, expected: str) -> bool:
+        async def remote() -> bool:
+            return bool(await self._aclient()[1](keys=[key], args=[expected]))
+
+        return await self._acall(remote, lambda: self.local.delete_if(key, expected))
+
+    @asynccontextmanager
+    async def alock(self, key: str, timeout: float) -> AsyncIterator[None]:
+        if not self._available():
+            async with self.local.alock(key, timeout):
+                yield
+            return
+        client, cad = self._aclient()
+        lock_key, owner = key + ":lock", secrets.token_hex(16)
+        deadline = time.monotonic() + timeout
+        delay = 0.005
+        while True:
+            try:
+                acquired = await client.set(lock_key, owner, nx=True, px=int(self.lock_ttl * 1000))
+            except _UNAVAILABLE as exc:
+                self._mark_down(exc)
+                async with self.local.alock(key, timeout):
+                    yield
+                return
+            if acquired:
+                break
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.1)
+        try:
+            yield
+        finally:
+            try:
+                await cad(keys=[lock_key], args=[owner])
+            except _UNAVAILABLE as exc:
+                self._mark_down(exc)
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
