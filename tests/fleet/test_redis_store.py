@@ -7,8 +7,8 @@ import threading
 import time
 
 import pytest
-
 from tokenkeep import LockTimeout, RedisStore, RefreshPolicy, TokenManager
+
 from tests.overlay.tokenkeep_fakes import FakeEndpoint
 from tests.support.redis_server import RedisServer
 
@@ -44,9 +44,8 @@ async def test_async_protocol(redis_server: RedisServer) -> None:
 def test_lock_is_exclusive_and_bounded(redis_server: RedisServer) -> None:
     """A second worker waits for the lock, and gives up with LockTimeout after its bound."""
     a, b = RedisStore(redis_server.url), RedisStore(redis_server.url)
-    with a.lock("k", timeout=1), pytest.raises(LockTimeout):
-        with b.lock("k", timeout=0.2):
-            pass
+    with a.lock("k", timeout=1), pytest.raises(LockTimeout), b.lock("k", timeout=0.2):
+        pass
     with b.lock("k", timeout=0.2):
         pass
 

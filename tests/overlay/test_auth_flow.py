@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from tokenkeep import AuthError, MemoryStore, RefreshPolicy, TokenAuth, TokenManager
-
 from tokenkeep_fakes import FakeEndpoint
 
 
@@ -56,7 +54,7 @@ def test_second_401_raises_instead_of_looping() -> None:
 
 async def test_async_flow_refreshes_once() -> None:
     """The async flow behaves like the sync one."""
-    token_auth, endpoint = auth()
+    token_auth, _ = auth()
     flow = token_auth.async_auth_flow(httpx.Request("GET", "https://api.test/x"))
     first = await flow.__anext__()
     assert first.headers["Authorization"] == "Bearer token-1"

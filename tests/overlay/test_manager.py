@@ -8,10 +8,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
 from tokenkeep import MemoryStore, RateLimit, RateLimitError, RefreshPolicy, TokenManager
 from tokenkeep._manager import shared_manager
-
 from tokenkeep_fakes import FakeEndpoint, busy
 
 

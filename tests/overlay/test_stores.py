@@ -8,10 +8,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from tokenkeep import FileStore, MemoryStore, RefreshPolicy, TokenManager
 from tokenkeep._crypto import Sealer
-
 from tokenkeep_fakes import FakeEndpoint
 
 
