@@ -33,3 +33,10 @@ sandbox: env ## Serve a provider sandbox for a person to try (PROVIDER=airalo PO
 
 clean: ## Remove the environment and caches
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache dist
+
+.PHONY: wheels publish
+wheels: env ## Build the five wheels and sdists into dist/ (refuses a version bump smaller than the spec change)
+	@$(PY) scripts/wheels.py
+
+publish: wheels ## Upload dist/ with twine (TWINE_REPOSITORY_URL, TWINE_USERNAME, TWINE_PASSWORD)
+	@$(PY) scripts/publish.py
