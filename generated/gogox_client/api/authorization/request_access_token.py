@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_error import OAuthError
+from ...models.token_request import TokenRequest
+from ...models.token_request_form import TokenRequestForm
+from ...models.token_response import TokenResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TokenRequest | TokenRequestForm | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/token",
+    }
+
+    if isinstance(body, TokenRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, TokenRequestForm):
+        if not isinstance(body, Unset):
+            _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuthError | TokenResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OAuthError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuthError | TokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest | TokenRequestForm | Unset = UNSET,
+) -> Response[OAuthError | TokenResponse]:
+    """Request an access token (OAuth 2.0 client credentials grant)
+
+     Exchanges the client ID and client secret issued on registration for a bearer access token.
+    There is no refresh token: when the token expires (`expires_in` seconds after `created_at`), call
+    this endpoint again.
+
+    Conflict: the docs' prose says `GET /oauth/token`, but all code samples on the same page (and all
+    integrator code) send `POST` with a JSON body; RFC 6749 requires POST. Only POST is modelled.
+
+    Client authentication (RFC 6749 §2.3.1): either `client_id` + `client_secret` in the body (what the
+    docs show) or HTTP Basic (`basicAuth`, unverified for GoGoX) - never both in one request. The
+    `application/x-www-form-urlencoded` body is the RFC 6749 §4.4.2 standard form; GoGoX's samples only
+    use JSON (form support is inferred from the Doorkeeper server, unverified).
+
+    `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
+    unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
+    security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Args:
+        body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
+            `client_id`/`client_secret` are optional in the schema
+            because HTTP Basic client authentication is the alternative (RFC 6749 §2.3.1); send them
+            in the body
+            when not using Basic (that is what the GoGoX docs show).
+        body (TokenRequestForm | Unset): The same `TokenRequest`, sent as `application/x-www-form-
+            urlencoded` (RFC 6749 §4.4.2). A separate
+            component only so that the generated client gets a distinct class to dispatch on: openapi-
+            python-client
+            0.29.1 picks the content type with `isinstance`, so one class for both content types would
+            always
+            send the form body (the JSON branch is overwritten).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest | TokenRequestForm | Unset = UNSET,
+) -> OAuthError | TokenResponse | None:
+    """Request an access token (OAuth 2.0 client credentials grant)
+
+     Exchanges the client ID and client secret issued on registration for a bearer access token.
+    There is no refresh token: when the token expires (`expires_in` seconds after `created_at`), call
+    this endpoint again.
+
+    Conflict: the docs' prose says `GET /oauth/token`, but all code samples on the same page (and all
+    integrator code) send `POST` with a JSON body; RFC 6749 requires POST. Only POST is modelled.
+
+    Client authentication (RFC 6749 §2.3.1): either `client_id` + `client_secret` in the body (what the
+    docs show) or HTTP Basic (`basicAuth`, unverified for GoGoX) - never both in one request. The
+    `application/x-www-form-urlencoded` body is the RFC 6749 §4.4.2 standard form; GoGoX's samples only
+    use JSON (form support is inferred from the Doorkeeper server, unverified).
+
+    `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
+    unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
+    security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Args:
+        body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
+            `client_id`/`client_secret` are optional in the schema
+            because HTTP Basic client authentication is the alternative (RFC 6749 §2.3.1); send them
+            in the body
+            when not using Basic (that is what the GoGoX docs show).
+        body (TokenRequestForm | Unset): The same `TokenRequest`, sent as `application/x-www-form-
+            urlencoded` (RFC 6749 §4.4.2). A separate
+            component only so that the generated client gets a distinct class to dispatch on: openapi-
+            python-client
+            0.29.1 picks the content type with `isinstance`, so one class for both content types would
+            always
+            send the form body (the JSON branch is overwritten).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | TokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest | TokenRequestForm | Unset = UNSET,
+) -> Response[OAuthError | TokenResponse]:
+    """Request an access token (OAuth 2.0 client credentials grant)
+
+     Exchanges the client ID and client secret issued on registration for a bearer access token.
+    There is no refresh token: when the token expires (`expires_in` seconds after `created_at`), call
+    this endpoint again.
+
+    Conflict: the docs' prose says `GET /oauth/token`, but all code samples on the same page (and all
+    integrator code) send `POST` with a JSON body; RFC 6749 requires POST. Only POST is modelled.
+
+    Client authentication (RFC 6749 §2.3.1): either `client_id` + `client_secret` in the body (what the
+    docs show) or HTTP Basic (`basicAuth`, unverified for GoGoX) - never both in one request. The
+    `application/x-www-form-urlencoded` body is the RFC 6749 §4.4.2 standard form; GoGoX's samples only
+    use JSON (form support is inferred from the Doorkeeper server, unverified).
+
+    `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
+    unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
+    security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Args:
+        body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
+            `client_id`/`client_secret` are optional in the schema
+            because HTTP Basic client authentication is the alternative (RFC 6749 §2.3.1); send them
+            in the body
+            when not using Basic (that is what the GoGoX docs show).
+        body (TokenRequestForm | Unset): The same `TokenRequest`, sent as `application/x-www-form-
+            urlencoded` (RFC 6749 §4.4.2). A separate
+            component only so that the generated client gets a distinct class to dispatch on: openapi-
+            python-client
+            0.29.1 picks the content type with `isinstance`, so one class for both content types would
+            always
+            send the form body (the JSON branch is overwritten).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest | TokenRequestForm | Unset = UNSET,
+) -> OAuthError | TokenResponse | None:
+    """Request an access token (OAuth 2.0 client credentials grant)
+
+     Exchanges the client ID and client secret issued on registration for a bearer access token.
+    There is no refresh token: when the token expires (`expires_in` seconds after `created_at`), call
+    this endpoint again.
+
+    Conflict: the docs' prose says `GET /oauth/token`, but all code samples on the same page (and all
+    integrator code) send `POST` with a JSON body; RFC 6749 requires POST. Only POST is modelled.
+
+    Client authentication (RFC 6749 §2.3.1): either `client_id` + `client_secret` in the body (what the
+    docs show) or HTTP Basic (`basicAuth`, unverified for GoGoX) - never both in one request. The
+    `application/x-www-form-urlencoded` body is the RFC 6749 §4.4.2 standard form; GoGoX's samples only
+    use JSON (form support is inferred from the Doorkeeper server, unverified).
+
+    `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
+    unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
+    security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Args:
+        body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
+            `client_id`/`client_secret` are optional in the schema
+            because HTTP Basic client authentication is the alternative (RFC 6749 §2.3.1); send them
+            in the body
+            when not using Basic (that is what the GoGoX docs show).
+        body (TokenRequestForm | Unset): The same `TokenRequest`, sent as `application/x-www-form-
+            urlencoded` (RFC 6749 §4.4.2). A separate
+            component only so that the generated client gets a distinct class to dispatch on: openapi-
+            python-client
+            0.29.1 picks the content type with `isinstance`, so one class for both content types would
+            always
+            send the form body (the JSON branch is overwritten).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | TokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="PickupInput")
+
+
+@_attrs_define
+class PickupInput:
+    """Pickup stop of a quotation or order request.
+
+    Attributes:
+        location (Location):
+        name (str | Unset):
+        street_address (str | Unset):
+        floor_or_unit_number (None | str | Unset):
+        schedule_at (int | Unset): Pickup time, Unix epoch seconds.
+        contact (Contact | Unset):
+    """
+
+    location: Location
+    name: str | Unset = UNSET
+    street_address: str | Unset = UNSET
+    floor_or_unit_number: None | str | Unset = UNSET
+    schedule_at: int | Unset = UNSET
+    contact: Contact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location.to_dict()
+
+        name = self.name
+
+        street_address = self.street_address
+
+        floor_or_unit_number: None | str | Unset
+        if isinstance(self.floor_or_unit_number, Unset):
+            floor_or_unit_number = UNSET
+        else:
+            floor_or_unit_number = self.floor_or_unit_number
+
+        schedule_at = self.schedule_at
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if street_address is not UNSET:
+            field_dict["street_address"] = street_address
+        if floor_or_unit_number is not UNSET:
+            field_dict["floor_or_unit_number"] = floor_or_unit_number
+        if schedule_at is not UNSET:
+            field_dict["schedule_at"] = schedule_at
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.location import Location  # noqa: PLC0415
+
+        d = dict(src_dict)
+        location = Location.from_dict(d.pop("location"))
+
+        name = d.pop("name", UNSET)
+
+        street_address = d.pop("street_address", UNSET)
+
+        def _parse_floor_or_unit_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        floor_or_unit_number = _parse_floor_or_unit_number(
+            d.pop("floor_or_unit_number", UNSET)
+        )
+
+        schedule_at = d.pop("schedule_at", UNSET)
+
+        _contact = d.pop("contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
+        pickup_input = cls(
+            location=location,
+            name=name,
+            street_address=street_address,
+            floor_or_unit_number=floor_or_unit_number,
+            schedule_at=schedule_at,
+            contact=contact,
+        )
+
+        pickup_input.additional_properties = d
+        return pickup_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
