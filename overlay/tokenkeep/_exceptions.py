@@ -35,12 +35,17 @@ class TokenError(TokenkeepError):
         status_code: int | None = None,
         body: Any = None,
         response: httpx.Response | None = None,
+        error: str | None = None,
+        error_description: str | None = None,
     ) -> None:
         super().__init__(message)
         self.provider = provider
         self.status_code = status_code
         self.body = body
         self.response = response
+        #: RFC 6749 §5.2 `error` and `error_description`, where the provider sends them
+        self.error = error
+        self.error_description = error_description
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args[0]!r}, provider={self.provider!r}, status_code={self.status_code!r})"

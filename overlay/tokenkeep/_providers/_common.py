@@ -11,8 +11,10 @@ from typing import Any
 import httpx
 
 from .._auth import AuthPolicy, TokenAuth
+from .._exceptions import TokenError
 from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
 from .._stores import FileStore
+from .._token import Token
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
@@ -62,3 +64,52 @@ def build_auth(
 ) -> TokenAuth:
     manager = shared_manager(endpoint, store if store is not None else FileStore(), policy, scope=scope)
     return TokenAuth(manager, auth_policy)
+
+
+class GeneratedTokenEndpoint:
+    """Fetches a token through a generated token operation, sync or async.
+
+    Subclasses say which generated operation to call (`_request_sync`,
+    `_request_async`), with which generated client (`_client`), and how to read
+    its answer (`_token`). A short-lived client is made per fetch: fetches are
+    rare, and an async httpx client must not outlive its event loop.
+    """
+
+    provider: str
+
+    def _client(self) -> Any:
+        raise NotImplementedError
+
+    def _request_sync(self, client: Any, previous: Token | None) -> Any:
+        raise NotImplementedError
+
+    async def _request_async(self, client: Any, previous: Token | None) -> Any:
+        raise NotImplementedError
+
+    def _token(self, response: Any, issued_at: float, previous: Token | None) -> Token:
+        raise NotImplementedError
+
+    def _failed(self, exc: Exception) -> TokenError:
+        if isinstance(exc, httpx.HTTPError):
+            return TokenError(f"{self.provider}: token request failed: {type(exc).__name__}", provider=self.provider)
+        return TokenError(
+            f"{self.provider}: the token endpoint answered a body that is not a token response", provider=self.provider
+        )
+
+    def fetch(self, previous: Token | None) -> Token:
+        issued_at = time.time()
+        try:
+            with self._client() as client:
+                response = self._request_sync(client, previous)
+        except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+            raise self._failed(exc) from exc
+        return self._token(response, issued_at, previous)
+
+    async def afetch(self, previous: Token | None) -> Token:
+        issued_at = time.time()
+        try:
+            async with self._client() as client:
+                response = await self._request_async(client, previous)
+        except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+            raise self._failed(exc) from exc
+        return self._token(response, issued_at, previous)

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import attrs
@@ -22,7 +21,7 @@ from airalo_client.types import Response
 from .._exceptions import AuthError, RateLimitError, TokenError
 from .._ratelimit import RateLimit
 from .._token import Token, token_from_response
-from ._common import decoded_body, retry_after
+from ._common import GeneratedTokenEndpoint, decoded_body, retry_after
 
 PROVIDER = "airalo"
 PRODUCTION_URL = "https://partners-api.airalo.com"
@@ -31,7 +30,7 @@ TOKEN_RATE_LIMIT = RateLimit(requests=5, per=60.0)
 
 
 @attrs.frozen
-class AiraloTokenEndpoint:
+class AiraloTokenEndpoint(GeneratedTokenEndpoint):
     client_id: str = attrs.field(repr=False)
     client_secret: str = attrs.field(repr=False)
     base_url: str = PRODUCTION_URL
@@ -50,8 +49,6 @@ class AiraloTokenEndpoint:
         return self.client_secret.encode()
 
     def _client(self) -> Client:
-        # A short-lived generated client per fetch: fetches are rare, and an async
-        # httpx client must not outlive the event loop it was made in.
         return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
 
     def _body(self) -> TokenRequest:
@@ -61,33 +58,13 @@ class AiraloTokenEndpoint:
             grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS,
         )
 
-    def fetch(self, previous: Token | None) -> Token:
-        issued_at = time.time()
-        try:
-            with self._client() as client:
-                response = request_access_token.sync_detailed(client=client, body=self._body())
-        except httpx.HTTPError as exc:
-            raise TokenError(f"airalo: token request failed: {type(exc).__name__}", provider=PROVIDER) from exc
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TokenError(
-                "airalo: the token endpoint answered a body that is not a token response", provider=PROVIDER
-            ) from exc
-        return self._token(response, issued_at)
+    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
+        return request_access_token.sync_detailed(client=client, body=self._body())
 
-    async def afetch(self, previous: Token | None) -> Token:
-        issued_at = time.time()
-        try:
-            async with self._client() as client:
-                response = await request_access_token.asyncio_detailed(client=client, body=self._body())
-        except httpx.HTTPError as exc:
-            raise TokenError(f"airalo: token request failed: {type(exc).__name__}", provider=PROVIDER) from exc
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TokenError(
-                "airalo: the token endpoint answered a body that is not a token response", provider=PROVIDER
-            ) from exc
-        return self._token(response, issued_at)
+    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
+        return await request_access_token.asyncio_detailed(client=client, body=self._body())
 
-    def _token(self, response: Response[Any], issued_at: float) -> Token:
+    def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         status = int(response.status_code)
         parsed = response.parsed
         if status == 200 and isinstance(parsed, TokenResponse):
