@@ -126,10 +126,10 @@ def run(selected: list[str], *, force: bool, check: bool) -> int:
         target = GENERATED / package
         stamp = STAMPS / f"{provider}.sha256"
         digest = inputs_digest(provider)
-        if not (force or check) and stamp.is_file() and target.is_dir():
-            if stamp.read_text().strip() == digest:
-                print(f"{provider}: up to date ({time.perf_counter() - started:.2f}s)")
-                continue
+        unchanged = stamp.is_file() and target.is_dir() and stamp.read_text().strip() == digest
+        if unchanged and not (force or check):
+            print(f"{provider}: up to date ({time.perf_counter() - started:.2f}s)")
+            continue
         validate(provider)
         validated = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix=f"generate-{provider}-") as tmp:
@@ -137,16 +137,21 @@ def run(selected: list[str], *, force: bool, check: bool) -> int:
             generate_into(provider, out)
             generated = time.perf_counter()
             if check:
-                diffs = sorted(set(tree_differences(target, out) + same_bytes(target, out))) \
-                    if target.is_dir() else [f"{package} (missing)"]
+                diffs = (
+                    sorted(set(tree_differences(target, out) + same_bytes(target, out)))
+                    if target.is_dir()
+                    else [f"{package} (missing)"]
+                )
                 if diffs:
                     failures += 1
                     print(f"{provider}: generated/{package} drifted from specs/{provider}.yaml:")
                     for line in diffs[:50]:
                         print(f"  {line}")
                 else:
-                    print(f"{provider}: no drift (validate {validated - started:.2f}s, "
-                          f"generate {generated - validated:.2f}s)")
+                    print(
+                        f"{provider}: no drift (validate {validated - started:.2f}s, "
+                        f"generate {generated - validated:.2f}s)"
+                    )
                 continue
             STAMPS.mkdir(parents=True, exist_ok=True)
             old = Path(tmp) / "old"
@@ -154,8 +159,10 @@ def run(selected: list[str], *, force: bool, check: bool) -> int:
                 target.rename(old)
             shutil.move(str(out), target)
             stamp.write_text(digest + "\n")
-        print(f"{provider}: generated generated/{package} "
-              f"(validate {validated - started:.2f}s, generate {generated - validated:.2f}s)")
+        print(
+            f"{provider}: generated generated/{package} "
+            f"(validate {validated - started:.2f}s, generate {generated - validated:.2f}s)"
+        )
     return 1 if failures else 0
 
 

@@ -155,8 +155,7 @@ def response_cases() -> list[Any]:
         else:  # no example of its own: borrow one of the same schema from elsewhere in the spec
             named = [("borrowed", examples_by_schema[media["schema"]["$ref"]][0])]
         cases.extend(
-            pytest.param(op, status, media["schema"], value, id=f"{op_id}-{status}-{name}")
-            for name, value in named
+            pytest.param(op, status, media["schema"], value, id=f"{op_id}-{status}-{name}") for name, value in named
         )
     return cases
 
