@@ -1,0 +1,99 @@
+"""Webhook signature checks: right signatures pass; tampered bodies, wrong keys, missing headers fail."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+
+import pytest
+from tokenkeep.webhooks import (
+    WebhookSignatureError,
+    aeropay_signature,
+    airalo_signature,
+    verify_aeropay,
+    verify_airalo,
+)
+
+AIRALO_BODY = json.dumps(
+    {"level": "90%", "package_name": "Kallur 1GB", "remaining_percentage": 10, "iccid": "891000000000009125"}
+).encode()
+AEROPAY_BODY = json.dumps(
+    {
+        "topic": "transaction_completed",
+        "payloadVersion": "2.0",
+        "data": {"transactionId": "t-1", "amount": "12.50"},
+        "date": "2026-11-23",
+    }
+).encode()
+URL = "https://merchant.test/hooks/aeropay"
+
+
+def test_airalo_signature_is_hmac_sha512_of_the_raw_body() -> None:
+    """A body signed with the client secret verifies."""
+    signature = hmac.new(b"client-secret", AIRALO_BODY, hashlib.sha512).hexdigest()
+    assert airalo_signature(AIRALO_BODY, "client-secret") == signature
+    verify_airalo(body=AIRALO_BODY, signature=signature, secret="client-secret")
+    verify_airalo(body=AIRALO_BODY, signature=signature.upper(), secret="client-secret")
+
+
+@pytest.mark.parametrize(
+    ("body", "signature", "secret", "message"),
+    [
+        (AIRALO_BODY + b" ", None, "client-secret", "missing"),
+        (AIRALO_BODY.replace(b"90%", b"75%"), "sign", "client-secret", "does not match"),
+        (AIRALO_BODY, "sign", "other-secret", "does not match"),
+        (AIRALO_BODY, "abc", "client-secret", "hex digest"),
+    ],
+    ids=["missing-header", "tampered-body", "wrong-key", "malformed"],
+)
+def test_airalo_rejections(body: bytes, signature: str | None, secret: str, message: str) -> None:
+    """Each bad delivery is rejected with an error that says why, and never shows the secret."""
+    if signature == "sign":
+        signature = airalo_signature(AIRALO_BODY, "client-secret")
+    with pytest.raises(WebhookSignatureError, match=message) as info:
+        verify_airalo(body=body, signature=signature, secret=secret)
+    assert "client-secret" not in str(info.value) and "other-secret" not in str(info.value)
+
+
+def test_aeropay_signature_covers_the_body_plus_url_as_python_dumps_it() -> None:
+    """Aeropay's signature is HMAC-SHA256 of json.dumps(body + url) with the signing key."""
+    key = "a" * 64
+    expected_text = json.dumps({**json.loads(AEROPAY_BODY), "url": URL})
+    expected = hmac.new(key.encode(), expected_text.encode(), hashlib.sha256).hexdigest()
+    assert aeropay_signature(AEROPAY_BODY, key, URL) == expected
+    verify_aeropay(body=AEROPAY_BODY, signature=expected, signing_key=key, webhook_url=URL)
+
+
+@pytest.mark.parametrize("case", ["tampered", "wrong-key", "wrong-url", "missing", "not-json"])
+def test_aeropay_rejections(case: str) -> None:
+    """Altered bodies, another key or URL, no header, or a non-JSON body are rejected."""
+    key = "b" * 64
+    good = aeropay_signature(AEROPAY_BODY, key, URL)
+    kwargs = {"body": AEROPAY_BODY, "signature": good, "signing_key": key, "webhook_url": URL}
+    if case == "tampered":
+        kwargs["body"] = AEROPAY_BODY.replace(b"12.50", b"1250")
+    elif case == "wrong-key":
+        kwargs["signing_key"] = "c" * 64
+    elif case == "wrong-url":
+        kwargs["webhook_url"] = URL + "/other"
+    elif case == "missing":
+        kwargs["signature"] = None
+    else:
+        kwargs["body"] = b"not json"
+    with pytest.raises(WebhookSignatureError):
+        verify_aeropay(**kwargs)  # type: ignore[arg-type]
+
+
+def test_comparison_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Signatures are compared with hmac.compare_digest."""
+    calls: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    verify_airalo(body=AIRALO_BODY, signature=airalo_signature(AIRALO_BODY, "k"), secret="k")
+    assert len(calls) == 1
