@@ -54,7 +54,10 @@ class FetchLog:
         if limit is not None:
             recent = sorted(t for t in self.times if t > now - limit.per)
             if len(recent) >= limit.requests:
-                wait = max(wait, recent[-limit.requests] + limit.per - now)
+                # The provider counts arrivals, we count departures: a request can
+                # arrive sooner after an earlier one than it left. Keep a margin.
+                margin = min(1.0, limit.per * 0.05)
+                wait = max(wait, recent[-limit.requests] + limit.per + margin - now)
         return wait
 
     def record(self, now: float, limit: RateLimit | None) -> FetchLog:
