@@ -8,7 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._auth import AuthPolicy, TokenAuth
-from ._exceptions import AuthError, LockTimeout, RateLimitError, ScopeError, StoreError, TokenError, TokenkeepError
+from ._exceptions import (
+    APIError,
+    AuthError,
+    LockTimeout,
+    RateLimitError,
+    ScopeError,
+    StoreError,
+    TokenError,
+    TokenkeepError,
+)
 from ._manager import RefreshPolicy, TokenManager
 from ._ratelimit import RateLimit
 from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
@@ -18,6 +27,7 @@ if TYPE_CHECKING:
     from ._stores.redis import RedisStore
 
 __all__ = [
+    "APIError",
     "AsyncTokenStore",
     "AuthError",
     "AuthPolicy",

@@ -25,15 +25,27 @@ def status_401(response: httpx.Response) -> bool:
 
 @attrs.frozen
 class AuthPolicy:
-    """How a provider takes its token and says it refused one.
+    """How a provider takes its token, says it refused one, and reports errors.
 
-    `is_rejection` sees the response; if `reads_body` it may look at the body
-    (Onlinesim says "wrong key" in an HTTP-200 body).
+    - `apply` puts the token on a request (every send, replays included).
+    - `is_rejection` says the token was refused; if `reads_body` it may look at
+      the body (Onlinesim says "wrong key" in an HTTP-200 body).
+    - `prepare` runs once per request before the first send, never before the
+      replay: a header it sets (an idempotency key) is the same on both sends,
+      and an error it raises (a wrong token scope) stops the request unsent.
+    - `check` sees the final response, body read, and raises the provider's
+      typed error for an error answer, HTTP 200 included.
     """
 
     apply: Callable[[httpx.Request, Token], None] = bearer
     is_rejection: Callable[[httpx.Response], bool] = status_401
     reads_body: bool = False
+    prepare: Callable[[httpx.Request], None] | None = None
+    check: Callable[[httpx.Response], None] | None = None
+
+    @property
+    def needs_body(self) -> bool:
+        return self.reads_body or self.check is not None
 
 
 class TokenAuth(httpx.Auth):
@@ -71,13 +83,20 @@ class TokenAuth(httpx.Auth):
             response=response,
         )
 
+    def _check(self, response: httpx.Response) -> None:
+        if self.policy.check is not None:
+            self.policy.check(response)
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
+        if self.policy.prepare is not None:
+            self.policy.prepare(request)
         token = self.manager.get_sync()
         response = yield self._authorized(request, token)
-        if self.policy.reads_body:
+        if self.policy.needs_body:
             response.read()
         if not self.policy.is_rejection(response):
+            self._check(response)
             return
         logger.debug(
             "%s: token rejected on %s %s; refreshing once",
@@ -88,19 +107,23 @@ class TokenAuth(httpx.Auth):
         self.manager.invalidate_sync(token)
         token = self.manager.get_sync(rejected=token)
         response = yield self._authorized(request, token)
-        if self.policy.reads_body:
+        if self.policy.needs_body:
             response.read()
         if self.policy.is_rejection(response):
             response.read()
             raise self._rejected_twice(request, response)
+        self._check(response)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
+        if self.policy.prepare is not None:
+            self.policy.prepare(request)
         token = await self.manager.get_async()
         response = yield self._authorized(request, token)
-        if self.policy.reads_body:
+        if self.policy.needs_body:
             await response.aread()
         if not self.policy.is_rejection(response):
+            self._check(response)
             return
         logger.debug(
             "%s: token rejected on %s %s; refreshing once",
@@ -111,8 +134,9 @@ class TokenAuth(httpx.Auth):
         await self.manager.invalidate_async(token)
         token = await self.manager.get_async(rejected=token)
         response = yield self._authorized(request, token)
-        if self.policy.reads_body:
+        if self.policy.needs_body:
             await response.aread()
         if self.policy.is_rejection(response):
             await response.aread()
             raise self._rejected_twice(request, response)
+        self._check(response)

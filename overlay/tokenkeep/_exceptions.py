@@ -4,6 +4,7 @@
     ├── TokenError            the token endpoint failed or answered something unusable
     │   ├── AuthError         the provider rejected the credentials or a fresh token
     │   └── RateLimitError    the token endpoint's rate limit does not allow a request in time
+    ├── APIError              an API call answered with the provider's error (HTTP 200 included)
     ├── StoreError            a token store could not be used
     ├── ScopeError            an operation was called with a token of the wrong scope
     └── LockTimeout           waiting for another worker's refresh took too long (also a TimeoutError)
@@ -61,6 +62,34 @@ class RateLimitError(TokenError):
     def __init__(self, message: str, *, provider: str, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, provider=provider, **kwargs)
         self.retry_after = retry_after
+
+
+class APIError(TokenkeepError):
+    """An API call was answered with the provider's error, whatever its HTTP status.
+
+    Provider modules raise subclasses (e.g. one per error code family); `code`
+    is the provider's own error code as text, `body` the decoded error body.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        code: str | None = None,
+        status_code: int | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.code = code
+        self.status_code = status_code
+        self.body = body
+        self.response = response
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.args[0]!r}, provider={self.provider!r}, code={self.code!r})"
 
 
 class StoreError(TokenkeepError):

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="TokenRequest")
 
 @_attrs_define
 class TokenRequest:
-    """
+    """Client-credentials grant. Keep the client id and secret secret (encrypted at rest).
+
     Attributes:
-        client_id (str):
-        client_secret (str):
+        client_id (str): Client id from the Partner Platform.
+        client_secret (str): Client secret from the Partner Platform; also the webhook signing key.
         grant_type (TokenRequestGrantType):
     """
 

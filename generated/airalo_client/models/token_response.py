@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.token_response_data import TokenResponseData
-    from ..models.token_response_meta import TokenResponseMeta
+    from ..models.meta import Meta
+    from ..models.token_data import TokenData
 
 
 T = TypeVar("T", bound="TokenResponse")
@@ -20,12 +20,13 @@ T = TypeVar("T", bound="TokenResponse")
 class TokenResponse:
     """
     Attributes:
-        data (TokenResponseData):
-        meta (TokenResponseMeta | Unset):
+        data (TokenData):
+        meta (Meta | Unset): Response meta. `message` is free text ("success"; typos such as "api.succes" and "succes"
+            occur).
     """
 
-    data: TokenResponseData
-    meta: TokenResponseMeta | Unset = UNSET
+    data: TokenData
+    meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,18 +50,18 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_response_data import TokenResponseData  # noqa: PLC0415
-        from ..models.token_response_meta import TokenResponseMeta  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.token_data import TokenData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = TokenResponseData.from_dict(d.pop("data"))
+        data = TokenData.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
-        meta: TokenResponseMeta | Unset
+        meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = TokenResponseMeta.from_dict(_meta)
+            meta = Meta.from_dict(_meta)
 
         token_response = cls(
             data=data,

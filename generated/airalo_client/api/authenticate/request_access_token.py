@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.rate_limit_error import RateLimitError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 
@@ -31,11 +34,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TokenResponse | None:
+) -> ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorWithEmptyData.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TokenResponse]:
+) -> Response[ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,17 +76,36 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[TokenResponse]:
-    """
+) -> Response[ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError]:
+    """Request access token
+
+     OAuth2 client-credentials exchange; the returned token is sent as `Authorization: Bearer <token>`
+    on every other endpoint. No scopes: one credential pair has full access.
+
+    Encoding: the docs show `multipart/form-data` (modelled here). The PHP and Python SDKs send
+    `application/x-www-form-urlencoded` and the Node SDK sends JSON, so all three work; they are not
+    declared as alternative content types because the generator would then emit three
+    indistinguishable `TokenRequest` bodies. The SDKs also send an `airalo-signature` header (HMAC-
+    SHA512
+    of the payload keyed with client_secret) that does not appear to be required (unverified).
+
+    Lifetime conflict: the prose says the token is valid for 24 hours (cache and reuse it) and also
+    "valid for a year"; the example `expires_in` is 31622400 s (~366 days). Honour `expires_in` and
+    refresh at least daily.
+
+    The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
+    it is modelled as 401 here.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
+            (encrypted at rest).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenResponse]
+        Response[ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -86,17 +123,36 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> TokenResponse | None:
-    """
+) -> ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError | None:
+    """Request access token
+
+     OAuth2 client-credentials exchange; the returned token is sent as `Authorization: Bearer <token>`
+    on every other endpoint. No scopes: one credential pair has full access.
+
+    Encoding: the docs show `multipart/form-data` (modelled here). The PHP and Python SDKs send
+    `application/x-www-form-urlencoded` and the Node SDK sends JSON, so all three work; they are not
+    declared as alternative content types because the generator would then emit three
+    indistinguishable `TokenRequest` bodies. The SDKs also send an `airalo-signature` header (HMAC-
+    SHA512
+    of the payload keyed with client_secret) that does not appear to be required (unverified).
+
+    Lifetime conflict: the prose says the token is valid for 24 hours (cache and reuse it) and also
+    "valid for a year"; the example `expires_in` is 31622400 s (~366 days). Honour `expires_in` and
+    refresh at least daily.
+
+    The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
+    it is modelled as 401 here.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
+            (encrypted at rest).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenResponse
+        ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError
     """
 
     return sync_detailed(
@@ -109,17 +165,36 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[TokenResponse]:
-    """
+) -> Response[ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError]:
+    """Request access token
+
+     OAuth2 client-credentials exchange; the returned token is sent as `Authorization: Bearer <token>`
+    on every other endpoint. No scopes: one credential pair has full access.
+
+    Encoding: the docs show `multipart/form-data` (modelled here). The PHP and Python SDKs send
+    `application/x-www-form-urlencoded` and the Node SDK sends JSON, so all three work; they are not
+    declared as alternative content types because the generator would then emit three
+    indistinguishable `TokenRequest` bodies. The SDKs also send an `airalo-signature` header (HMAC-
+    SHA512
+    of the payload keyed with client_secret) that does not appear to be required (unverified).
+
+    Lifetime conflict: the prose says the token is valid for 24 hours (cache and reuse it) and also
+    "valid for a year"; the example `expires_in` is 31622400 s (~366 days). Honour `expires_in` and
+    refresh at least daily.
+
+    The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
+    it is modelled as 401 here.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
+            (encrypted at rest).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenResponse]
+        Response[ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -135,17 +210,36 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> TokenResponse | None:
-    """
+) -> ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError | None:
+    """Request access token
+
+     OAuth2 client-credentials exchange; the returned token is sent as `Authorization: Bearer <token>`
+    on every other endpoint. No scopes: one credential pair has full access.
+
+    Encoding: the docs show `multipart/form-data` (modelled here). The PHP and Python SDKs send
+    `application/x-www-form-urlencoded` and the Node SDK sends JSON, so all three work; they are not
+    declared as alternative content types because the generator would then emit three
+    indistinguishable `TokenRequest` bodies. The SDKs also send an `airalo-signature` header (HMAC-
+    SHA512
+    of the payload keyed with client_secret) that does not appear to be required (unverified).
+
+    Lifetime conflict: the prose says the token is valid for 24 hours (cache and reuse it) and also
+    "valid for a year"; the example `expires_in` is 31622400 s (~366 days). Honour `expires_in` and
+    refresh at least daily.
+
+    The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
+    it is modelled as 401 here.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
+            (encrypted at rest).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenResponse
+        ErrorWithEmptyData | RateLimitError | TokenResponse | ValidationError
     """
 
     return (

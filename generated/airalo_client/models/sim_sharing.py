@@ -8,61 +8,51 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenResponseData")
+T = TypeVar("T", bound="SimSharing")
 
 
 @_attrs_define
-class TokenResponseData:
-    """
+class SimSharing:
+    """eSIMs Cloud sharing (with `include=share`).
+
     Attributes:
-        access_token (str):
-        token_type (str | Unset):
-        expires_in (int | Unset):
+        link (str | Unset):
+        access_code (str | Unset):
     """
 
-    access_token: str
-    token_type: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
+    link: str | Unset = UNSET
+    access_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        link = self.link
 
-        token_type = self.token_type
-
-        expires_in = self.expires_in
+        access_code = self.access_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
+        field_dict.update({})
+        if link is not UNSET:
+            field_dict["link"] = link
+        if access_code is not UNSET:
+            field_dict["access_code"] = access_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        link = d.pop("link", UNSET)
 
-        token_type = d.pop("token_type", UNSET)
+        access_code = d.pop("access_code", UNSET)
 
-        expires_in = d.pop("expires_in", UNSET)
-
-        token_response_data = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
+        sim_sharing = cls(
+            link=link,
+            access_code=access_code,
         )
 
-        token_response_data.additional_properties = d
-        return token_response_data
+        sim_sharing.additional_properties = d
+        return sim_sharing
 
     @property
     def additional_keys(self) -> list[str]:

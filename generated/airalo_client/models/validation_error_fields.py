@@ -6,52 +6,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenResponseMeta")
+T = TypeVar("T", bound="ValidationErrorFields")
 
 
 @_attrs_define
-class TokenResponseMeta:
-    """
-    Attributes:
-        message (str | Unset):
-    """
+class ValidationErrorFields:
+    """Field (or "field.N" / "field(N)" for array positions) → message."""
 
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        validation_error_fields = cls()
 
-        token_response_meta = cls(
-            message=message,
-        )
-
-        token_response_meta.additional_properties = d
-        return token_response_meta
+        validation_error_fields.additional_properties = d
+        return validation_error_fields
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

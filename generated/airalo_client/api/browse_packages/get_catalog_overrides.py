@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.catalog_overrides_response import CatalogOverridesResponse
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/packages/overrides",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CatalogOverridesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+]:
+    """Get catalog overrides (PHP SDK only)
+
+     "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
+    the
+    public docs; the response shape is not published. Modelled as a Laravel-paginated list of open
+    objects. Unverified.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | None
+):
+    """Get catalog overrides (PHP SDK only)
+
+     "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
+    the
+    public docs; the response shape is not published. Modelled as a Laravel-paginated list of open
+    objects. Unverified.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+]:
+    """Get catalog overrides (PHP SDK only)
+
+     "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
+    the
+    public docs; the response shape is not published. Modelled as a Laravel-paginated list of open
+    objects. Unverified.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | CatalogOverridesResponse
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | None
+):
+    """Get catalog overrides (PHP SDK only)
+
+     "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
+    the
+    public docs; the response shape is not published. Modelled as a Laravel-paginated list of open
+    objects. Unverified.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+        )
+    ).parsed

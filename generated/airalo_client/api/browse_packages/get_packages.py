@@ -1,0 +1,418 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.package_list_response import PackageListResponse
+from ...models.package_type_filter import PackageTypeFilter
+from ...models.rate_limit_error import RateLimitError
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filtertype: PackageTypeFilter | Unset = UNSET,
+    filtercountry: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_filtertype: str | Unset = UNSET
+    if not isinstance(filtertype, Unset):
+        json_filtertype = filtertype.value
+
+    params["filter[type]"] = json_filtertype
+
+    params["filter[country]"] = filtercountry
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/packages",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PackageListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BusinessError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_or_business_error_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_validation_or_business_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_validation_or_business_error_type_1 = (
+                ValidationError.from_dict(data)
+            )
+
+            return componentsschemas_validation_or_business_error_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filtertype: PackageTypeFilter | Unset = UNSET,
+    filtercountry: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+]:
+    """Get packages
+
+     The package catalogue: a list of countries/regions, each with operators, each with packages.
+    `filter[type]=local` returns country packages; `global` returns regional and world packages
+    (their `country_code` is ""); no filter returns all. `include=topup` adds top-up packages
+    (`type: "topup"`). Omitting `limit` returns the whole catalogue (~3,200 packages, newer docs).
+    Sync the catalogue at least hourly; prices are refreshed daily at 00:00 UTC.
+
+    Pagination quirk: from page 2 on, the docs say `data` may arrive as an object keyed by index
+    (Laravel's serialisation of a non-sequential array), although the published page-2 example
+    (`published_011`) is an array; both are accepted.
+
+    Args:
+        filtertype (PackageTypeFilter | Unset): Package catalogue type filter.
+        filtercountry (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        include (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filtercountry=filtercountry,
+        limit=limit,
+        page=page,
+        include=include,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filtertype: PackageTypeFilter | Unset = UNSET,
+    filtercountry: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+    | None
+):
+    """Get packages
+
+     The package catalogue: a list of countries/regions, each with operators, each with packages.
+    `filter[type]=local` returns country packages; `global` returns regional and world packages
+    (their `country_code` is ""); no filter returns all. `include=topup` adds top-up packages
+    (`type: "topup"`). Omitting `limit` returns the whole catalogue (~3,200 packages, newer docs).
+    Sync the catalogue at least hourly; prices are refreshed daily at 00:00 UTC.
+
+    Pagination quirk: from page 2 on, the docs say `data` may arrive as an object keyed by index
+    (Laravel's serialisation of a non-sequential array), although the published page-2 example
+    (`published_011`) is an array; both are accepted.
+
+    Args:
+        filtertype (PackageTypeFilter | Unset): Package catalogue type filter.
+        filtercountry (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        include (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        filtertype=filtertype,
+        filtercountry=filtercountry,
+        limit=limit,
+        page=page,
+        include=include,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filtertype: PackageTypeFilter | Unset = UNSET,
+    filtercountry: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+]:
+    """Get packages
+
+     The package catalogue: a list of countries/regions, each with operators, each with packages.
+    `filter[type]=local` returns country packages; `global` returns regional and world packages
+    (their `country_code` is ""); no filter returns all. `include=topup` adds top-up packages
+    (`type: "topup"`). Omitting `limit` returns the whole catalogue (~3,200 packages, newer docs).
+    Sync the catalogue at least hourly; prices are refreshed daily at 00:00 UTC.
+
+    Pagination quirk: from page 2 on, the docs say `data` may arrive as an object keyed by index
+    (Laravel's serialisation of a non-sequential array), although the published page-2 example
+    (`published_011`) is an array; both are accepted.
+
+    Args:
+        filtertype (PackageTypeFilter | Unset): Package catalogue type filter.
+        filtercountry (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        include (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filtercountry=filtercountry,
+        limit=limit,
+        page=page,
+        include=include,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filtertype: PackageTypeFilter | Unset = UNSET,
+    filtercountry: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | PackageListResponse
+    | RateLimitError
+    | None
+):
+    """Get packages
+
+     The package catalogue: a list of countries/regions, each with operators, each with packages.
+    `filter[type]=local` returns country packages; `global` returns regional and world packages
+    (their `country_code` is ""); no filter returns all. `include=topup` adds top-up packages
+    (`type: "topup"`). Omitting `limit` returns the whole catalogue (~3,200 packages, newer docs).
+    Sync the catalogue at least hourly; prices are refreshed daily at 00:00 UTC.
+
+    Pagination quirk: from page 2 on, the docs say `data` may arrive as an object keyed by index
+    (Laravel's serialisation of a non-sequential array), although the published page-2 example
+    (`published_011`) is an array; both are accepted.
+
+    Args:
+        filtertype (PackageTypeFilter | Unset): Package catalogue type filter.
+        filtercountry (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        include (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filtertype=filtertype,
+            filtercountry=filtercountry,
+            limit=limit,
+            page=page,
+            include=include,
+            accept_language=accept_language,
+        )
+    ).parsed

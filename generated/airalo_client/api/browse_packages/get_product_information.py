@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.product_information_response import ProductInformationResponse
+from ...models.rate_limit_error import RateLimitError
+from ...types import Response
+
+
+def _get_kwargs(
+    package_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/packages/{package_slug}/product-information".format(
+            package_slug=quote(str(package_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ProductInformationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorWithEmptyData.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    package_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+]:
+    """Get product information (PIB)
+
+     Standardised Product Information Brochure for one package (newer docs, captured by
+    api-evangelist/airalo; not in the esim-go export). The version is idempotent: unchanged package
+    details keep the same `pib_version` and `version_hash`. For unlimited packages the allowance fields
+    carry a localised word (e.g. "Unbegrenzt") instead of a number. An unknown slug returns 404.
+    The docs file this under its own "Product Information" section; it is tagged with Browse packages
+    here.
+
+    Args:
+        package_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | ProductInformationResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        package_slug=package_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    package_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+    | None
+):
+    """Get product information (PIB)
+
+     Standardised Product Information Brochure for one package (newer docs, captured by
+    api-evangelist/airalo; not in the esim-go export). The version is idempotent: unchanged package
+    details keep the same `pib_version` and `version_hash`. For unlimited packages the allowance fields
+    carry a localised word (e.g. "Unbegrenzt") instead of a number. An unknown slug returns 404.
+    The docs file this under its own "Product Information" section; it is tagged with Browse packages
+    here.
+
+    Args:
+        package_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | ProductInformationResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        package_slug=package_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    package_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+]:
+    """Get product information (PIB)
+
+     Standardised Product Information Brochure for one package (newer docs, captured by
+    api-evangelist/airalo; not in the esim-go export). The version is idempotent: unchanged package
+    details keep the same `pib_version` and `version_hash`. For unlimited packages the allowance fields
+    carry a localised word (e.g. "Unbegrenzt") instead of a number. An unknown slug returns 404.
+    The docs file this under its own "Product Information" section; it is tagged with Browse packages
+    here.
+
+    Args:
+        package_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | ProductInformationResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        package_slug=package_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    package_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | ProductInformationResponse
+    | RateLimitError
+    | None
+):
+    """Get product information (PIB)
+
+     Standardised Product Information Brochure for one package (newer docs, captured by
+    api-evangelist/airalo; not in the esim-go export). The version is idempotent: unchanged package
+    details keep the same `pib_version` and `version_hash`. For unlimited packages the allowance fields
+    carry a localised word (e.g. "Unbegrenzt") instead of a number. An unknown slug returns 404.
+    The docs file this under its own "Product Information" section; it is tagged with Browse packages
+    here.
+
+    Args:
+        package_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | ProductInformationResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            package_slug=package_slug,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,302 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.instructions_response import InstructionsResponse
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    sim_iccid: str,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sims/{sim_iccid}/instructions".format(
+            sim_iccid=quote(str(sim_iccid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = InstructionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorWithEmptyData.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+]:
+    """Get installation instructions
+
+     Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
+    "1", "2", … to text. The esim-go export marks `Accept-Language` required; it is optional here
+    (unverified what the server does without it). `language` comes back upper-case ("EN").
+    `published_098` is a recorded sandbox response from Airalo's WooCommerce plugin.
+
+    Args:
+        sim_iccid (str):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+    | None
+):
+    """Get installation instructions
+
+     Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
+    "1", "2", … to text. The esim-go export marks `Accept-Language` required; it is optional here
+    (unverified what the server does without it). `language` comes back upper-case ("EN").
+    `published_098` is a recorded sandbox response from Airalo's WooCommerce plugin.
+
+    Args:
+        sim_iccid (str):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        sim_iccid=sim_iccid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+]:
+    """Get installation instructions
+
+     Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
+    "1", "2", … to text. The esim-go export marks `Accept-Language` required; it is optional here
+    (unverified what the server does without it). `language` comes back upper-case ("EN").
+    `published_098` is a recorded sandbox response from Airalo's WooCommerce plugin.
+
+    Args:
+        sim_iccid (str):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | InstructionsResponse
+    | RateLimitError
+    | None
+):
+    """Get installation instructions
+
+     Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
+    "1", "2", … to text. The esim-go export marks `Accept-Language` required; it is optional here
+    (unverified what the server does without it). `language` comes back upper-case ("EN").
+    `published_098` is a recorded sandbox response from Airalo's WooCommerce plugin.
+
+    Args:
+        sim_iccid (str):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_iccid=sim_iccid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,377 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.future_order_list_response import FutureOrderListResponse
+from ...models.future_order_status_filter import FutureOrderStatusFilter
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: FutureOrderStatusFilter | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    from_due_date: str | Unset = UNSET,
+    to_due_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["from_due_date"] = from_due_date
+
+    params["to_due_date"] = to_due_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/future-orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = FutureOrderListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BusinessError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_or_business_error_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_validation_or_business_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_validation_or_business_error_type_1 = (
+                ValidationError.from_dict(data)
+            )
+
+            return componentsschemas_validation_or_business_error_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: FutureOrderStatusFilter | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    from_due_date: str | Unset = UNSET,
+    to_due_date: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+]:
+    """List future orders
+
+     Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
+    (newer docs). Laravel pagination. The `page` parameter is seen only in a third-party client
+    (unverified). The docs' example links echo an odd `filter['status']` key (as published).
+
+    Args:
+        status (FutureOrderStatusFilter | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        from_due_date (str | Unset):
+        to_due_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        from_due_date=from_due_date,
+        to_due_date=to_due_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: FutureOrderStatusFilter | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    from_due_date: str | Unset = UNSET,
+    to_due_date: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+    | None
+):
+    """List future orders
+
+     Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
+    (newer docs). Laravel pagination. The `page` parameter is seen only in a third-party client
+    (unverified). The docs' example links echo an odd `filter['status']` key (as published).
+
+    Args:
+        status (FutureOrderStatusFilter | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        from_due_date (str | Unset):
+        to_due_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        limit=limit,
+        page=page,
+        from_due_date=from_due_date,
+        to_due_date=to_due_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: FutureOrderStatusFilter | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    from_due_date: str | Unset = UNSET,
+    to_due_date: str | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+]:
+    """List future orders
+
+     Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
+    (newer docs). Laravel pagination. The `page` parameter is seen only in a third-party client
+    (unverified). The docs' example links echo an odd `filter['status']` key (as published).
+
+    Args:
+        status (FutureOrderStatusFilter | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        from_due_date (str | Unset):
+        to_due_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        from_due_date=from_due_date,
+        to_due_date=to_due_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: FutureOrderStatusFilter | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    from_due_date: str | Unset = UNSET,
+    to_due_date: str | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderListResponse
+    | RateLimitError
+    | None
+):
+    """List future orders
+
+     Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
+    (newer docs). Laravel pagination. The `page` parameter is seen only in a third-party client
+    (unverified). The docs' example links echo an odd `filter['status']` key (as published).
+
+    Args:
+        status (FutureOrderStatusFilter | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        from_due_date (str | Unset):
+        to_due_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            limit=limit,
+            page=page,
+            from_due_date=from_due_date,
+            to_due_date=to_due_date,
+        )
+    ).parsed

@@ -1,0 +1,417 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.order_list_response import OrderListResponse
+from ...models.rate_limit_error import RateLimitError
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filtercode: str | Unset = UNSET,
+    filterorder_status: str | Unset = UNSET,
+    filtericcid: str | Unset = UNSET,
+    filterdescription: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["filter[created_at]"] = filtercreated_at
+
+    params["filter[code]"] = filtercode
+
+    params["filter[order_status]"] = filterorder_status
+
+    params["filter[iccid]"] = filtericcid
+
+    params["filter[description]"] = filterdescription
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = OrderListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BusinessError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_or_business_error_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_validation_or_business_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_validation_or_business_error_type_1 = (
+                ValidationError.from_dict(data)
+            )
+
+            return componentsschemas_validation_or_business_error_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filtercode: str | Unset = UNSET,
+    filterorder_status: str | Unset = UNSET,
+    filtericcid: str | Unset = UNSET,
+    filterdescription: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+]:
+    """Get order list
+
+     Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
+    bracketed keys (`filter[code]`, sent percent-encoded as `filter%5Bcode%5D`). The published example's
+    links point at the old v1 sandbox host (as published).
+
+    Args:
+        include (str | Unset):
+        filtercreated_at (str | Unset):
+        filtercode (str | Unset):
+        filterorder_status (str | Unset):
+        filtericcid (str | Unset):
+        filterdescription (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        filtercreated_at=filtercreated_at,
+        filtercode=filtercode,
+        filterorder_status=filterorder_status,
+        filtericcid=filtericcid,
+        filterdescription=filterdescription,
+        limit=limit,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filtercode: str | Unset = UNSET,
+    filterorder_status: str | Unset = UNSET,
+    filtericcid: str | Unset = UNSET,
+    filterdescription: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+    | None
+):
+    """Get order list
+
+     Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
+    bracketed keys (`filter[code]`, sent percent-encoded as `filter%5Bcode%5D`). The published example's
+    links point at the old v1 sandbox host (as published).
+
+    Args:
+        include (str | Unset):
+        filtercreated_at (str | Unset):
+        filtercode (str | Unset):
+        filterorder_status (str | Unset):
+        filtericcid (str | Unset):
+        filterdescription (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+        filtercreated_at=filtercreated_at,
+        filtercode=filtercode,
+        filterorder_status=filterorder_status,
+        filtericcid=filtericcid,
+        filterdescription=filterdescription,
+        limit=limit,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filtercode: str | Unset = UNSET,
+    filterorder_status: str | Unset = UNSET,
+    filtericcid: str | Unset = UNSET,
+    filterdescription: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+]:
+    """Get order list
+
+     Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
+    bracketed keys (`filter[code]`, sent percent-encoded as `filter%5Bcode%5D`). The published example's
+    links point at the old v1 sandbox host (as published).
+
+    Args:
+        include (str | Unset):
+        filtercreated_at (str | Unset):
+        filtercode (str | Unset):
+        filterorder_status (str | Unset):
+        filtericcid (str | Unset):
+        filterdescription (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        filtercreated_at=filtercreated_at,
+        filtercode=filtercode,
+        filterorder_status=filterorder_status,
+        filtericcid=filtericcid,
+        filterdescription=filterdescription,
+        limit=limit,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filtercode: str | Unset = UNSET,
+    filterorder_status: str | Unset = UNSET,
+    filtericcid: str | Unset = UNSET,
+    filterdescription: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderListResponse
+    | RateLimitError
+    | None
+):
+    """Get order list
+
+     Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
+    bracketed keys (`filter[code]`, sent percent-encoded as `filter%5Bcode%5D`). The published example's
+    links point at the old v1 sandbox host (as published).
+
+    Args:
+        include (str | Unset):
+        filtercreated_at (str | Unset):
+        filtercode (str | Unset):
+        filterorder_status (str | Unset):
+        filtericcid (str | Unset):
+        filterdescription (str | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+            filtercreated_at=filtercreated_at,
+            filtercode=filtercode,
+            filterorder_status=filterorder_status,
+            filtericcid=filtericcid,
+            filterdescription=filterdescription,
+            limit=limit,
+            page=page,
+        )
+    ).parsed

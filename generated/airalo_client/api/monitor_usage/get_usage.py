@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...models.usage_response import UsageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_iccid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sims/{sim_iccid}/usage".format(
+            sim_iccid=quote(str(sim_iccid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = UsageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorWithEmptyData.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+]:
+    """Get usage (data, text & voice)
+
+     Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
+    (both 0). Responses are cached server-side for 20 min (60 min in sandbox; newer docs).
+    `status` values: NOT_ACTIVE, ACTIVE, FINISHED, UNKNOWN, EXPIRED, and RECYCLED (seen only in an
+    example, not in the documented list). `meta.message` is "api.succes" (as published).
+
+    Args:
+        sim_iccid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+    | None
+):
+    """Get usage (data, text & voice)
+
+     Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
+    (both 0). Responses are cached server-side for 20 min (60 min in sandbox; newer docs).
+    `status` values: NOT_ACTIVE, ACTIVE, FINISHED, UNKNOWN, EXPIRED, and RECYCLED (seen only in an
+    example, not in the documented list). `meta.message` is "api.succes" (as published).
+
+    Args:
+        sim_iccid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
+    """
+
+    return sync_detailed(
+        sim_iccid=sim_iccid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+]:
+    """Get usage (data, text & voice)
+
+     Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
+    (both 0). Responses are cached server-side for 20 min (60 min in sandbox; newer docs).
+    `status` values: NOT_ACTIVE, ACTIVE, FINISHED, UNKNOWN, EXPIRED, and RECYCLED (seen only in an
+    example, not in the documented list). `meta.message` is "api.succes" (as published).
+
+    Args:
+        sim_iccid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_iccid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    BusinessError
+    | MessageError
+    | ErrorWithEmptyData
+    | ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | UsageResponse
+    | None
+):
+    """Get usage (data, text & voice)
+
+     Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
+    (both 0). Responses are cached server-side for 20 min (60 min in sandbox; newer docs).
+    `status` values: NOT_ACTIVE, ACTIVE, FINISHED, UNKNOWN, EXPIRED, and RECYCLED (seen only in an
+    example, not in the documented list). `meta.message` is "api.succes" (as published).
+
+    Args:
+        sim_iccid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_iccid=sim_iccid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,357 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_orders_opt_in import AsyncOrdersOptIn
+from ...models.business_error import BusinessError
+from ...models.credit_limit_email_opt_in import CreditLimitEmailOptIn
+from ...models.credit_limit_webhook_opt_in import CreditLimitWebhookOptIn
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.low_data_email_opt_in import LowDataEmailOptIn
+from ...models.low_data_webhook_opt_in import LowDataWebhookOptIn
+from ...models.message_error import MessageError
+from ...models.notification_response import NotificationResponse
+from ...models.rate_limit_error import RateLimitError
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AsyncOrdersOptIn
+    | CreditLimitEmailOptIn
+    | CreditLimitWebhookOptIn
+    | LowDataEmailOptIn
+    | LowDataWebhookOptIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/notifications/opt-in",
+    }
+
+    if isinstance(body, AsyncOrdersOptIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, LowDataWebhookOptIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, LowDataEmailOptIn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreditLimitWebhookOptIn):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = NotificationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BusinessError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_or_business_error_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_validation_or_business_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_validation_or_business_error_type_1 = (
+                ValidationError.from_dict(data)
+            )
+
+            return componentsschemas_validation_or_business_error_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncOrdersOptIn
+    | CreditLimitEmailOptIn
+    | CreditLimitWebhookOptIn
+    | LowDataEmailOptIn
+    | LowDataWebhookOptIn,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+]:
+    """Opt in to a notification
+
+     Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
+    it and expects 200, so the endpoint must support HEAD and POST. Email types need `email` (one
+    back-office address) and take an optional `language`. Credit-limit types take `levels`, a subset of
+    50/70/80/90. `async_orders` is webhook only. The docs present this path on three pages (low data,
+    credit limit, async orders).
+
+    Args:
+        body (AsyncOrdersOptIn | CreditLimitEmailOptIn | CreditLimitWebhookOptIn |
+            LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncOrdersOptIn
+    | CreditLimitEmailOptIn
+    | CreditLimitWebhookOptIn
+    | LowDataEmailOptIn
+    | LowDataWebhookOptIn,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+    | None
+):
+    """Opt in to a notification
+
+     Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
+    it and expects 200, so the endpoint must support HEAD and POST. Email types need `email` (one
+    back-office address) and take an optional `language`. Credit-limit types take `levels`, a subset of
+    50/70/80/90. `async_orders` is webhook only. The docs present this path on three pages (low data,
+    credit limit, async orders).
+
+    Args:
+        body (AsyncOrdersOptIn | CreditLimitEmailOptIn | CreditLimitWebhookOptIn |
+            LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncOrdersOptIn
+    | CreditLimitEmailOptIn
+    | CreditLimitWebhookOptIn
+    | LowDataEmailOptIn
+    | LowDataWebhookOptIn,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+]:
+    """Opt in to a notification
+
+     Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
+    it and expects 200, so the endpoint must support HEAD and POST. Email types need `email` (one
+    back-office address) and take an optional `language`. Credit-limit types take `levels`, a subset of
+    50/70/80/90. `async_orders` is webhook only. The docs present this path on three pages (low data,
+    credit limit, async orders).
+
+    Args:
+        body (AsyncOrdersOptIn | CreditLimitEmailOptIn | CreditLimitWebhookOptIn |
+            LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncOrdersOptIn
+    | CreditLimitEmailOptIn
+    | CreditLimitWebhookOptIn
+    | LowDataEmailOptIn
+    | LowDataWebhookOptIn,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | NotificationResponse
+    | RateLimitError
+    | None
+):
+    """Opt in to a notification
+
+     Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
+    it and expects 200, so the endpoint must support HEAD and POST. Email types need `email` (one
+    back-office address) and take an optional `language`. Credit-limit types take `levels`, a subset of
+    50/70/80/90. `async_orders` is webhook only. The docs present this path on three pages (low data,
+    credit limit, async orders).
+
+    Args:
+        body (AsyncOrdersOptIn | CreditLimitEmailOptIn | CreditLimitWebhookOptIn |
+            LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

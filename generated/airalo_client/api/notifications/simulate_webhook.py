@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...models.simple_error import SimpleError
+from ...models.simulate_async_order_webhook import SimulateAsyncOrderWebhook
+from ...models.simulate_credit_limit_webhook import SimulateCreditLimitWebhook
+from ...models.simulate_low_data_webhook import SimulateLowDataWebhook
+from ...models.simulator_response import SimulatorResponse
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SimulateAsyncOrderWebhook
+    | SimulateCreditLimitWebhook
+    | SimulateLowDataWebhook,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/simulator/webhook",
+    }
+
+    if isinstance(body, SimulateLowDataWebhook):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SimulateCreditLimitWebhook):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SimulatorResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SimpleError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = SimpleError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulateAsyncOrderWebhook
+    | SimulateCreditLimitWebhook
+    | SimulateLowDataWebhook,
+) -> Response[
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+]:
+    """Webhook simulator
+
+     Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
+    skips the opt-in check. The older docs version had only `event`, `type` and `iccid`.
+    Errors: 400 `{error}` ("Could not push data to …", "User is not opted in", "User is not configured
+    for webhook push"), 422 validation, 500 `{error}`.
+
+    Args:
+        body (SimulateAsyncOrderWebhook | SimulateCreditLimitWebhook | SimulateLowDataWebhook):
+            POST /v2/simulator/webhook body, by `event`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulateAsyncOrderWebhook
+    | SimulateCreditLimitWebhook
+    | SimulateLowDataWebhook,
+) -> (
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+    | None
+):
+    """Webhook simulator
+
+     Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
+    skips the opt-in check. The older docs version had only `event`, `type` and `iccid`.
+    Errors: 400 `{error}` ("Could not push data to …", "User is not opted in", "User is not configured
+    for webhook push"), 422 validation, 500 `{error}`.
+
+    Args:
+        body (SimulateAsyncOrderWebhook | SimulateCreditLimitWebhook | SimulateLowDataWebhook):
+            POST /v2/simulator/webhook body, by `event`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulateAsyncOrderWebhook
+    | SimulateCreditLimitWebhook
+    | SimulateLowDataWebhook,
+) -> Response[
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+]:
+    """Webhook simulator
+
+     Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
+    skips the opt-in check. The older docs version had only `event`, `type` and `iccid`.
+    Errors: 400 `{error}` ("Could not push data to …", "User is not opted in", "User is not configured
+    for webhook push"), 422 validation, 500 `{error}`.
+
+    Args:
+        body (SimulateAsyncOrderWebhook | SimulateCreditLimitWebhook | SimulateLowDataWebhook):
+            POST /v2/simulator/webhook body, by `event`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulateAsyncOrderWebhook
+    | SimulateCreditLimitWebhook
+    | SimulateLowDataWebhook,
+) -> (
+    ErrorWithEmptyData
+    | MessageError
+    | RateLimitError
+    | SimpleError
+    | SimulatorResponse
+    | ValidationError
+    | None
+):
+    """Webhook simulator
+
+     Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
+    skips the opt-in check. The older docs version had only `event`, `type` and `iccid`.
+    Errors: 400 `{error}` ("Could not push data to …", "User is not opted in", "User is not configured
+    for webhook push"), 422 validation, 500 `{error}`.
+
+    Args:
+        body (SimulateAsyncOrderWebhook | SimulateCreditLimitWebhook | SimulateLowDataWebhook):
+            POST /v2/simulator/webhook body, by `event`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

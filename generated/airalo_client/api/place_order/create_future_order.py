@@ -1,0 +1,359 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.future_order_request import FutureOrderRequest
+from ...models.future_order_response import FutureOrderResponse
+from ...models.message_error import MessageError
+from ...models.rate_limit_error import RateLimitError
+from ...models.reason_only_error import ReasonOnlyError
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FutureOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/future-orders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = FutureOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BusinessError | ReasonOnlyError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_order_rejection_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_async_order_rejection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_order_rejection_type_1 = (
+                    ReasonOnlyError.from_dict(data)
+                )
+
+                return componentsschemas_async_order_rejection_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_async_order_rejection_type_2 = ValidationError.from_dict(
+                data
+            )
+
+            return componentsschemas_async_order_rejection_type_2
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FutureOrderRequest,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+]:
+    """Create future order
+
+     Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
+    year).
+    The order is delivered like an async order (webhook with `request_id`); `webhook_url` or an
+    `async_orders` opt-in is required, and Airalo HEAD-checks the URL. Cancellable until
+    `latest_cancellation_date` (due date minus 24 h). In sandbox mode the order is processed at once;
+    the packages `test-create-{pending,retry,failed}-future-order-7days-1gb` simulate statuses.
+
+    Conflict: the docs' "all parameters" example (`published_026`) sends `sharing_option` and
+    `copy_address` as JSON-encoded strings (and the docs schema types `copy_address` as a string)
+    while the prose and `published_027` use arrays; both forms are accepted.
+
+    Args:
+        body (FutureOrderRequest): POST /v2/future-orders body (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FutureOrderRequest,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+    | None
+):
+    """Create future order
+
+     Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
+    year).
+    The order is delivered like an async order (webhook with `request_id`); `webhook_url` or an
+    `async_orders` opt-in is required, and Airalo HEAD-checks the URL. Cancellable until
+    `latest_cancellation_date` (due date minus 24 h). In sandbox mode the order is processed at once;
+    the packages `test-create-{pending,retry,failed}-future-order-7days-1gb` simulate statuses.
+
+    Conflict: the docs' "all parameters" example (`published_026`) sends `sharing_option` and
+    `copy_address` as JSON-encoded strings (and the docs schema types `copy_address` as a string)
+    while the prose and `published_027` use arrays; both forms are accepted.
+
+    Args:
+        body (FutureOrderRequest): POST /v2/future-orders body (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FutureOrderRequest,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+]:
+    """Create future order
+
+     Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
+    year).
+    The order is delivered like an async order (webhook with `request_id`); `webhook_url` or an
+    `async_orders` opt-in is required, and Airalo HEAD-checks the URL. Cancellable until
+    `latest_cancellation_date` (due date minus 24 h). In sandbox mode the order is processed at once;
+    the packages `test-create-{pending,retry,failed}-future-order-7days-1gb` simulate statuses.
+
+    Conflict: the docs' "all parameters" example (`published_026`) sends `sharing_option` and
+    `copy_address` as JSON-encoded strings (and the docs schema types `copy_address` as a string)
+    while the prose and `published_027` use arrays; both forms are accepted.
+
+    Args:
+        body (FutureOrderRequest): POST /v2/future-orders body (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FutureOrderRequest,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ReasonOnlyError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | FutureOrderResponse
+    | RateLimitError
+    | None
+):
+    """Create future order
+
+     Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
+    year).
+    The order is delivered like an async order (webhook with `request_id`); `webhook_url` or an
+    `async_orders` opt-in is required, and Airalo HEAD-checks the URL. Cancellable until
+    `latest_cancellation_date` (due date minus 24 h). In sandbox mode the order is processed at once;
+    the packages `test-create-{pending,retry,failed}-future-order-7days-1gb` simulate statuses.
+
+    Conflict: the docs' "all parameters" example (`published_026`) sends `sharing_option` and
+    `copy_address` as JSON-encoded strings (and the docs schema types `copy_address` as a string)
+    while the prose and `published_027` use arrays; both forms are accepted.
+
+    Args:
+        body (FutureOrderRequest): POST /v2/future-orders body (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

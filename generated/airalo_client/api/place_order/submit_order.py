@@ -1,0 +1,360 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_error import BusinessError
+from ...models.error_with_empty_data import ErrorWithEmptyData
+from ...models.message_error import MessageError
+from ...models.order_request import OrderRequest
+from ...models.order_response import OrderResponse
+from ...models.rate_limit_error import RateLimitError
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/orders",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorWithEmptyData | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_error_type_0 = (
+                    ErrorWithEmptyData.from_dict(data)
+                )
+
+                return componentsschemas_unauthorized_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_unauthorized_error_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> BusinessError | MessageError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_forbidden_error_type_0 = BusinessError.from_dict(data)
+
+                return componentsschemas_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_forbidden_error_type_1 = MessageError.from_dict(data)
+
+            return componentsschemas_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BusinessError | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_or_business_error_type_0 = (
+                    BusinessError.from_dict(data)
+                )
+
+                return componentsschemas_validation_or_business_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_validation_or_business_error_type_1 = (
+                ValidationError.from_dict(data)
+            )
+
+            return componentsschemas_validation_or_business_error_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderRequest,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+]:
+    """Submit order
+
+     Buy `quantity` eSIMs of one package, synchronously. The docs send `multipart/form-data` (modelled
+    here; array fields use PHP's `name[]` form, `sharing_option[]` and `copy_address[]`); the official
+    SDKs send JSON with the same field names without brackets, which the server accepts too.
+    The Apidog export marks every field required; that is an export artefact.
+
+    Response quirks: `quantity` is a string ("1") in this response and an integer in GET /v2/orders;
+    `price` and `validity` switch between number and string. The SDK README example `published_076`
+    has quantity 1 and two sims (as published); `published_077` orders a `-topup` slug and reports
+    `type: "sim"` (as published).
+
+    Sandbox test packages force business errors: `test-insufficient-balance-7days-1gb` (11),
+    `test-maintenance-mode-7days-1gb` (13), `test-disabled-top-up-7days-1gb` (23),
+    `test-not-enough-7days-1gb` (33), `test-out-of-stock-7days-1gb` (34).
+
+    Args:
+        body (OrderRequest): POST /v2/orders body (multipart). The array fields use PHP's `name[]`
+            form; the generated client sends
+            one `sharing_option[]` / `copy_address[]` part per element.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderRequest,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+    | None
+):
+    """Submit order
+
+     Buy `quantity` eSIMs of one package, synchronously. The docs send `multipart/form-data` (modelled
+    here; array fields use PHP's `name[]` form, `sharing_option[]` and `copy_address[]`); the official
+    SDKs send JSON with the same field names without brackets, which the server accepts too.
+    The Apidog export marks every field required; that is an export artefact.
+
+    Response quirks: `quantity` is a string ("1") in this response and an integer in GET /v2/orders;
+    `price` and `validity` switch between number and string. The SDK README example `published_076`
+    has quantity 1 and two sims (as published); `published_077` orders a `-topup` slug and reports
+    `type: "sim"` (as published).
+
+    Sandbox test packages force business errors: `test-insufficient-balance-7days-1gb` (11),
+    `test-maintenance-mode-7days-1gb` (13), `test-disabled-top-up-7days-1gb` (23),
+    `test-not-enough-7days-1gb` (33), `test-out-of-stock-7days-1gb` (34).
+
+    Args:
+        body (OrderRequest): POST /v2/orders body (multipart). The array fields use PHP's `name[]`
+            form; the generated client sends
+            one `sharing_option[]` / `copy_address[]` part per element.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderRequest,
+) -> Response[
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+]:
+    """Submit order
+
+     Buy `quantity` eSIMs of one package, synchronously. The docs send `multipart/form-data` (modelled
+    here; array fields use PHP's `name[]` form, `sharing_option[]` and `copy_address[]`); the official
+    SDKs send JSON with the same field names without brackets, which the server accepts too.
+    The Apidog export marks every field required; that is an export artefact.
+
+    Response quirks: `quantity` is a string ("1") in this response and an integer in GET /v2/orders;
+    `price` and `validity` switch between number and string. The SDK README example `published_076`
+    has quantity 1 and two sims (as published); `published_077` orders a `-topup` slug and reports
+    `type: "sim"` (as published).
+
+    Sandbox test packages force business errors: `test-insufficient-balance-7days-1gb` (11),
+    `test-maintenance-mode-7days-1gb` (13), `test-disabled-top-up-7days-1gb` (23),
+    `test-not-enough-7days-1gb` (33), `test-out-of-stock-7days-1gb` (34).
+
+    Args:
+        body (OrderRequest): POST /v2/orders body (multipart). The array fields use PHP's `name[]`
+            form; the generated client sends
+            one `sharing_option[]` / `copy_address[]` part per element.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderRequest,
+) -> (
+    BusinessError
+    | MessageError
+    | BusinessError
+    | ValidationError
+    | ErrorWithEmptyData
+    | MessageError
+    | OrderResponse
+    | RateLimitError
+    | None
+):
+    """Submit order
+
+     Buy `quantity` eSIMs of one package, synchronously. The docs send `multipart/form-data` (modelled
+    here; array fields use PHP's `name[]` form, `sharing_option[]` and `copy_address[]`); the official
+    SDKs send JSON with the same field names without brackets, which the server accepts too.
+    The Apidog export marks every field required; that is an export artefact.
+
+    Response quirks: `quantity` is a string ("1") in this response and an integer in GET /v2/orders;
+    `price` and `validity` switch between number and string. The SDK README example `published_076`
+    has quantity 1 and two sims (as published); `published_077` orders a `-topup` slug and reports
+    `type: "sim"` (as published).
+
+    Sandbox test packages force business errors: `test-insufficient-balance-7days-1gb` (11),
+    `test-maintenance-mode-7days-1gb` (13), `test-disabled-top-up-7days-1gb` (23),
+    `test-not-enough-7days-1gb` (33), `test-out-of-stock-7days-1gb` (34).
+
+    Args:
+        body (OrderRequest): POST /v2/orders body (multipart). The array fields use PHP's `name[]`
+            form; the generated client sends
+            one `sharing_option[]` / `copy_address[]` part per element.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

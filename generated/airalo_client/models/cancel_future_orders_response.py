@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_object import EmptyObject
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="CancelFutureOrdersResponse")
+
+
+@_attrs_define
+class CancelFutureOrdersResponse:
+    """`data` is `[]` in the docs and `{}` in the SDK README.
+
+    Attributes:
+        data (EmptyObject | list[Any]):
+        meta (Meta | Unset): Response meta. `message` is free text ("success"; typos such as "api.succes" and "succes"
+            occur).
+    """
+
+    data: EmptyObject | list[Any]
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | list[Any]
+        if isinstance(self.data, list):
+            data = self.data
+
+        else:
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_object import EmptyObject  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> EmptyObject | list[Any]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = cast(list[Any], data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = EmptyObject.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        cancel_future_orders_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        cancel_future_orders_response.additional_properties = d
+        return cancel_future_orders_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
