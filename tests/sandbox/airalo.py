@@ -56,7 +56,7 @@ from starlette.routing import BaseRoute, Route
 
 from ._common import RateLimiter, SandboxApp, SandboxState, read_fields, too_many_attempts
 
-__all__ = ["AiraloError", "AiraloSandbox", "WebhookDelivery", "create_app", "sign_webhook"]
+__all__ = ["SANDBOX", "AiraloError", "AiraloSandbox", "WebhookDelivery", "create_app", "sign_webhook"]
 
 SUCCESS = {"message": "success"}
 INVALID = {"message": "the parameter is invalid"}
@@ -2503,3 +2503,6 @@ def _instructions(sim_data: dict[str, Any], sim: Sim, language: str) -> dict[str
         }
 
     return {"language": language.upper(), "ios": [item("ios", "14,15,13")], "android": [item("android", None)]}
+
+
+SANDBOX = AiraloSandbox
