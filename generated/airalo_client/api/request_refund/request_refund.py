@@ -13,7 +13,7 @@ from ...models.refund_request import RefundRequest
 from ...models.refund_request_form import RefundRequestForm
 from ...models.refund_response import RefundResponse
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -28,11 +28,13 @@ def _get_kwargs(
     }
 
     if isinstance(body, RefundRequestForm):
-        _kwargs["files"] = body.to_multipart()
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
     if isinstance(body, RefundRequest):
-        _kwargs["json"] = body.to_dict()
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
 
@@ -164,10 +166,10 @@ def sync_detailed(
     bodies among the 202 examples; errors are 422 `{data: [] | {reason: msg}, meta}`.
 
     Args:
-        body (RefundRequestForm): POST /v2/refund body as multipart (newer docs); the ICCID array
-            is sent as repeated `iccids[]` parts.
-        body (RefundRequest): POST /v2/refund body as JSON (older docs show it as text/plain
-            JSON).
+        body (RefundRequestForm | Unset): POST /v2/refund body as multipart (newer docs); the
+            ICCID array is sent as repeated `iccids[]` parts.
+        body (RefundRequest | Unset): POST /v2/refund body as JSON (older docs show it as
+            text/plain JSON).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,10 +219,10 @@ def sync(
     bodies among the 202 examples; errors are 422 `{data: [] | {reason: msg}, meta}`.
 
     Args:
-        body (RefundRequestForm): POST /v2/refund body as multipart (newer docs); the ICCID array
-            is sent as repeated `iccids[]` parts.
-        body (RefundRequest): POST /v2/refund body as JSON (older docs show it as text/plain
-            JSON).
+        body (RefundRequestForm | Unset): POST /v2/refund body as multipart (newer docs); the
+            ICCID array is sent as repeated `iccids[]` parts.
+        body (RefundRequest | Unset): POST /v2/refund body as JSON (older docs show it as
+            text/plain JSON).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,10 +266,10 @@ async def asyncio_detailed(
     bodies among the 202 examples; errors are 422 `{data: [] | {reason: msg}, meta}`.
 
     Args:
-        body (RefundRequestForm): POST /v2/refund body as multipart (newer docs); the ICCID array
-            is sent as repeated `iccids[]` parts.
-        body (RefundRequest): POST /v2/refund body as JSON (older docs show it as text/plain
-            JSON).
+        body (RefundRequestForm | Unset): POST /v2/refund body as multipart (newer docs); the
+            ICCID array is sent as repeated `iccids[]` parts.
+        body (RefundRequest | Unset): POST /v2/refund body as JSON (older docs show it as
+            text/plain JSON).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,10 +317,10 @@ async def asyncio(
     bodies among the 202 examples; errors are 422 `{data: [] | {reason: msg}, meta}`.
 
     Args:
-        body (RefundRequestForm): POST /v2/refund body as multipart (newer docs); the ICCID array
-            is sent as repeated `iccids[]` parts.
-        body (RefundRequest): POST /v2/refund body as JSON (older docs show it as text/plain
-            JSON).
+        body (RefundRequestForm | Unset): POST /v2/refund body as multipart (newer docs); the
+            ICCID array is sent as repeated `iccids[]` parts.
+        body (RefundRequest | Unset): POST /v2/refund body as JSON (older docs show it as
+            text/plain JSON).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
