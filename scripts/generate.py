@@ -30,6 +30,8 @@ CONFIGS = ROOT / "scripts" / "generator"
 GENERATED = ROOT / "generated"
 STAMPS = GENERATED / ".stamps"
 BIN = Path(sys.executable).parent
+WEBHOOK_MODELS = ROOT / "scripts" / "webhook_models.py"
+WEBHOOK_ARGS = CONFIGS / "webhooks.args"
 
 
 class GenerateError(Exception):
@@ -50,10 +52,12 @@ def package_name(provider: str) -> str:
 
 def inputs_digest(provider: str) -> str:
     digest = hashlib.sha256()
-    for path in (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__)):
+    inputs = (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__), WEBHOOK_MODELS, WEBHOOK_ARGS)
+    for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode())
     digest.update(metadata.version("ruff").encode())
+    digest.update(metadata.version("datamodel-code-generator").encode())
     return digest.hexdigest()
 
 
@@ -88,6 +92,26 @@ def generate_into(provider: str, out: Path) -> None:
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "warning" in output.lower():
         raise GenerateError(f"openapi-python-client failed for {provider}:\n{output}")
+    generate_webhook_models(provider, out / "webhooks.py")
+
+
+def generate_webhook_models(provider: str, target: Path) -> None:
+    """Pydantic models of the spec's webhook payloads (datamodel-code-generator), formatted like the rest."""
+    sys.path.insert(0, str(WEBHOOK_MODELS.parent))
+    try:
+        from webhook_models import WebhookModelError, generate
+    finally:
+        sys.path.pop(0)
+    try:
+        if not generate(SPECS / f"{provider}.yaml", target):
+            return
+    except WebhookModelError as exc:
+        raise GenerateError(f"specs/{provider}.yaml webhooks: {exc}") from exc
+    for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", str(target)]
+        result = subprocess.run(ruff, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerateError(f"ruff failed on {target.name} for {provider}:\n{result.stdout}{result.stderr}")
 
 
 def tree_differences(left: Path, right: Path) -> list[str]:
