@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.balance import Balance
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    income: bool | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["income"] = income
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/getBalance.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Balance | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ApiError | Balance:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Balance.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ApiError.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Balance]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    income: bool | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Balance]:
+    """Account balance
+
+     `balance` is a numeric STRING (`"230.25"`), `zbalance` (frozen funds) a number (the Go client types
+    it
+    as a string, so both are accepted). `income` (and `income_usd`, Rust) only with `income=true`.
+
+    Args:
+        income (bool | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Balance]
+    """
+
+    kwargs = _get_kwargs(
+        income=income,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    income: bool | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Balance | None:
+    """Account balance
+
+     `balance` is a numeric STRING (`"230.25"`), `zbalance` (frozen funds) a number (the Go client types
+    it
+    as a string, so both are accepted). `income` (and `income_usd`, Rust) only with `income=true`.
+
+    Args:
+        income (bool | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Balance
+    """
+
+    return sync_detailed(
+        client=client,
+        income=income,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    income: bool | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Balance]:
+    """Account balance
+
+     `balance` is a numeric STRING (`"230.25"`), `zbalance` (frozen funds) a number (the Go client types
+    it
+    as a string, so both are accepted). `income` (and `income_usd`, Rust) only with `income=true`.
+
+    Args:
+        income (bool | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Balance]
+    """
+
+    kwargs = _get_kwargs(
+        income=income,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    income: bool | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Balance | None:
+    """Account balance
+
+     `balance` is a numeric STRING (`"230.25"`), `zbalance` (frozen funds) a number (the Go client types
+    it
+    as a string, so both are accepted). `income` (and `income_usd`, Rust) only with `income=true`.
+
+    Args:
+        income (bool | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Balance
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            income=income,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorize_page_response_type import AuthorizePageResponseType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    client_id: str,
+    redirect_uri: str,
+    response_type: AuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    params["redirect_uri"] = redirect_uri
+
+    json_response_type = response_type.value
+    params["response_type"] = json_response_type
+
+    params["scope"] = scope
+
+    params["state"] = state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oauth/authorize",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    redirect_uri: str,
+    response_type: AuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[str]:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
+
+    Args:
+        client_id (str):
+        redirect_uri (str):
+        response_type (AuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    redirect_uri: str,
+    response_type: AuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> str | None:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
+
+    Args:
+        client_id (str):
+        redirect_uri (str):
+        response_type (AuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    redirect_uri: str,
+    response_type: AuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[str]:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
+
+    Args:
+        client_id (str):
+        redirect_uri (str):
+        response_type (AuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    redirect_uri: str,
+    response_type: AuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> str | None:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
+
+    Args:
+        client_id (str):
+        redirect_uri (str):
+        response_type (AuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            response_type=response_type,
+            scope=scope,
+            state=state,
+        )
+    ).parsed

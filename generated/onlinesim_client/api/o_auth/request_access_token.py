@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_error import OAuthError
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/token",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuthError | TokenResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OAuthError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuthError | TokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> Response[OAuthError | TokenResponse]:
+    """Exchange an authorization code, or a refresh token, for tokens
+
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+    `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
+    table
+    also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
+    `refresh_token` and `expires_in` (seconds); lifetimes are not published ("the refresh token lives
+    much
+    longer").
+
+    The body encoding is not stated. `application/x-www-form-urlencoded` (RFC 6749 §4.1.3) is modelled;
+    Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
+    (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
+    invalid_client) - unverified for Onlinesim.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> OAuthError | TokenResponse | None:
+    """Exchange an authorization code, or a refresh token, for tokens
+
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+    `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
+    table
+    also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
+    `refresh_token` and `expires_in` (seconds); lifetimes are not published ("the refresh token lives
+    much
+    longer").
+
+    The body encoding is not stated. `application/x-www-form-urlencoded` (RFC 6749 §4.1.3) is modelled;
+    Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
+    (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
+    invalid_client) - unverified for Onlinesim.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | TokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> Response[OAuthError | TokenResponse]:
+    """Exchange an authorization code, or a refresh token, for tokens
+
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+    `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
+    table
+    also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
+    `refresh_token` and `expires_in` (seconds); lifetimes are not published ("the refresh token lives
+    much
+    longer").
+
+    The body encoding is not stated. `application/x-www-form-urlencoded` (RFC 6749 §4.1.3) is modelled;
+    Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
+    (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
+    invalid_client) - unverified for Onlinesim.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> OAuthError | TokenResponse | None:
+    """Exchange an authorization code, or a refresh token, for tokens
+
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+    `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
+    table
+    also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
+    `refresh_token` and `expires_in` (seconds); lifetimes are not published ("the refresh token lives
+    much
+    longer").
+
+    The body encoding is not stated. `application/x-www-form-urlencoded` (RFC 6749 §4.1.3) is modelled;
+    Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
+    (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
+    invalid_client) - unverified for Onlinesim.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | TokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lang import Lang
+from ...models.rent_tariff import RentTariff
+from ...models.rent_tariff_map import RentTariffMap
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/rent/tariffsRent.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> ApiError | list[Any] | RentTariff | RentTariffMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = RentTariff.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = RentTariffMap.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_2 = cast(list[Any], data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_3 = ApiError.from_dict(data)
+
+            return response_200_type_3
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
+    """Rent tariffs for one country or all
+
+     No `response` envelope in the documented example. With `country`: one tariff; without: a map of
+    dialling code to tariff; may be `[]` when there is nothing. `days` maps a day count to its price.
+
+    Args:
+        country (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Any] | RentTariff | RentTariffMap]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
+    """Rent tariffs for one country or all
+
+     No `response` envelope in the documented example. With `country`: one tariff; without: a map of
+    dialling code to tariff; may be `[]` when there is nothing. `days` maps a day count to its price.
+
+    Args:
+        country (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Any] | RentTariff | RentTariffMap
+    """
+
+    return sync_detailed(
+        client=client,
+        country=country,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
+    """Rent tariffs for one country or all
+
+     No `response` envelope in the documented example. With `country`: one tariff; without: a map of
+    dialling code to tariff; may be `[]` when there is nothing. `days` maps a day count to its price.
+
+    Args:
+        country (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Any] | RentTariff | RentTariffMap]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
+    """Rent tariffs for one country or all
+
+     No `response` envelope in the documented example. With `country`: one tariff; without: a map of
+    dialling code to tariff; may be `[]` when there is nothing. `days` maps a day count to its price.
+
+    Args:
+        country (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Any] | RentTariff | RentTariffMap
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country=country,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lang import Lang
+from ...models.num_ordered import NumOrdered
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    service: str,
+    country: int | Unset = UNSET,
+    region: int | Unset = UNSET,
+    reject: list[int] | Unset = UNSET,
+    extension: int | Unset = UNSET,
+    number: bool | Unset = UNSET,
+    dev_id: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["service"] = service
+
+    params["country"] = country
+
+    params["region"] = region
+
+    json_reject: list[int] | Unset = UNSET
+    if not isinstance(reject, Unset):
+        json_reject = reject
+
+    params["reject"] = json_reject
+
+    params["extension"] = extension
+
+    params["number"] = number
+
+    params["dev_id"] = dev_id
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/getNum.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | NumOrdered | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ApiError | NumOrdered:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = NumOrdered.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ApiError.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | NumOrdered]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    service: str,
+    country: int | Unset = UNSET,
+    region: int | Unset = UNSET,
+    reject: list[int] | Unset = UNSET,
+    extension: int | Unset = UNSET,
+    number: bool | Unset = UNSET,
+    dev_id: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | NumOrdered]:
+    """Order a number for one service (starts an operation)
+
+     Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
+    (international format, `+79001234567`). Legacy docs accept POST as well; only GET is modelled.
+    Errors: `NO_NUMBER`, `WARNING_NO_NUMS`, `WARNING_LOW_BALANCE`, `EXCEEDED_CONCURRENT_OPERATIONS`,
+    `ERROR_NO_SERVICE`, `DUPLICATE_OPERATION`, `INTERVAL_CONCURRENT_REQUESTS_ERROR`, `TRY_AGAIN_LATER`,
+    ...
+
+    Args:
+        service (str):
+        country (int | Unset):
+        region (int | Unset):
+        reject (list[int] | Unset):
+        extension (int | Unset):
+        number (bool | Unset):
+        dev_id (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | NumOrdered]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        country=country,
+        region=region,
+        reject=reject,
+        extension=extension,
+        number=number,
+        dev_id=dev_id,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    service: str,
+    country: int | Unset = UNSET,
+    region: int | Unset = UNSET,
+    reject: list[int] | Unset = UNSET,
+    extension: int | Unset = UNSET,
+    number: bool | Unset = UNSET,
+    dev_id: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | NumOrdered | None:
+    """Order a number for one service (starts an operation)
+
+     Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
+    (international format, `+79001234567`). Legacy docs accept POST as well; only GET is modelled.
+    Errors: `NO_NUMBER`, `WARNING_NO_NUMS`, `WARNING_LOW_BALANCE`, `EXCEEDED_CONCURRENT_OPERATIONS`,
+    `ERROR_NO_SERVICE`, `DUPLICATE_OPERATION`, `INTERVAL_CONCURRENT_REQUESTS_ERROR`, `TRY_AGAIN_LATER`,
+    ...
+
+    Args:
+        service (str):
+        country (int | Unset):
+        region (int | Unset):
+        reject (list[int] | Unset):
+        extension (int | Unset):
+        number (bool | Unset):
+        dev_id (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | NumOrdered
+    """
+
+    return sync_detailed(
+        client=client,
+        service=service,
+        country=country,
+        region=region,
+        reject=reject,
+        extension=extension,
+        number=number,
+        dev_id=dev_id,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    service: str,
+    country: int | Unset = UNSET,
+    region: int | Unset = UNSET,
+    reject: list[int] | Unset = UNSET,
+    extension: int | Unset = UNSET,
+    number: bool | Unset = UNSET,
+    dev_id: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | NumOrdered]:
+    """Order a number for one service (starts an operation)
+
+     Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
+    (international format, `+79001234567`). Legacy docs accept POST as well; only GET is modelled.
+    Errors: `NO_NUMBER`, `WARNING_NO_NUMS`, `WARNING_LOW_BALANCE`, `EXCEEDED_CONCURRENT_OPERATIONS`,
+    `ERROR_NO_SERVICE`, `DUPLICATE_OPERATION`, `INTERVAL_CONCURRENT_REQUESTS_ERROR`, `TRY_AGAIN_LATER`,
+    ...
+
+    Args:
+        service (str):
+        country (int | Unset):
+        region (int | Unset):
+        reject (list[int] | Unset):
+        extension (int | Unset):
+        number (bool | Unset):
+        dev_id (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | NumOrdered]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        country=country,
+        region=region,
+        reject=reject,
+        extension=extension,
+        number=number,
+        dev_id=dev_id,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    service: str,
+    country: int | Unset = UNSET,
+    region: int | Unset = UNSET,
+    reject: list[int] | Unset = UNSET,
+    extension: int | Unset = UNSET,
+    number: bool | Unset = UNSET,
+    dev_id: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | NumOrdered | None:
+    """Order a number for one service (starts an operation)
+
+     Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
+    (international format, `+79001234567`). Legacy docs accept POST as well; only GET is modelled.
+    Errors: `NO_NUMBER`, `WARNING_NO_NUMS`, `WARNING_LOW_BALANCE`, `EXCEEDED_CONCURRENT_OPERATIONS`,
+    `ERROR_NO_SERVICE`, `DUPLICATE_OPERATION`, `INTERVAL_CONCURRENT_REQUESTS_ERROR`, `TRY_AGAIN_LATER`,
+    ...
+
+    Args:
+        service (str):
+        country (int | Unset):
+        region (int | Unset):
+        reject (list[int] | Unset):
+        extension (int | Unset):
+        number (bool | Unset):
+        dev_id (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | NumOrdered
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            service=service,
+            country=country,
+            region=region,
+            reject=reject,
+            extension=extension,
+            number=number,
+            dev_id=dev_id,
+            lang=lang,
+        )
+    ).parsed

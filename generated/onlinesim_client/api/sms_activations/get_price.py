@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lang import Lang
+from ...models.price import Price
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    service: str | Unset = UNSET,
+    country: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["service"] = service
+
+    params["country"] = country
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/getPrice.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Price | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ApiError | Price:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Price.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ApiError.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Price]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    service: str | Unset = UNSET,
+    country: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Price]:
+    """Price of one service in one country (wrapper-only)
+
+    Args:
+        service (str | Unset):
+        country (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Price]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        country=country,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    service: str | Unset = UNSET,
+    country: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Price | None:
+    """Price of one service in one country (wrapper-only)
+
+    Args:
+        service (str | Unset):
+        country (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Price
+    """
+
+    return sync_detailed(
+        client=client,
+        service=service,
+        country=country,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    service: str | Unset = UNSET,
+    country: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Price]:
+    """Price of one service in one country (wrapper-only)
+
+    Args:
+        service (str | Unset):
+        country (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Price]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        country=country,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    service: str | Unset = UNSET,
+    country: int | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Price | None:
+    """Price of one service in one country (wrapper-only)
+
+    Args:
+        service (str | Unset):
+        country (int | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Price
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            service=service,
+            country=country,
+            lang=lang,
+        )
+    ).parsed

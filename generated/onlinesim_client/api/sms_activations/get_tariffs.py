@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lang import Lang
+from ...models.tariffs import Tariffs
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    filter_country: str | Unset = UNSET,
+    filter_service: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    locale_price: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    params["filter"] = filter_
+
+    params["filter_country"] = filter_country
+
+    params["filter_service"] = filter_service
+
+    params["page"] = page
+
+    params["locale_price"] = locale_price
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/getTariffs.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Tariffs | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ApiError | Tariffs:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Tariffs.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ApiError.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Tariffs]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    filter_country: str | Unset = UNSET,
+    filter_service: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    locale_price: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Tariffs]:
+    """Countries and services with prices (catalogue)
+
+     Shape from third-party TS/Go/Python code; the official page was not retrieved. Without `filter` only
+    about 30 top services are returned; with `filter` but no `country`, `services` is empty (`[]`) and
+    `countries` lists where the service exists. Map keys may carry a `_` prefix.
+
+    Args:
+        country (int | Unset):
+        filter_ (str | Unset):
+        filter_country (str | Unset):
+        filter_service (str | Unset):
+        page (int | Unset):
+        locale_price (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Tariffs]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        filter_=filter_,
+        filter_country=filter_country,
+        filter_service=filter_service,
+        page=page,
+        locale_price=locale_price,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    country: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    filter_country: str | Unset = UNSET,
+    filter_service: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    locale_price: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Tariffs | None:
+    """Countries and services with prices (catalogue)
+
+     Shape from third-party TS/Go/Python code; the official page was not retrieved. Without `filter` only
+    about 30 top services are returned; with `filter` but no `country`, `services` is empty (`[]`) and
+    `countries` lists where the service exists. Map keys may carry a `_` prefix.
+
+    Args:
+        country (int | Unset):
+        filter_ (str | Unset):
+        filter_country (str | Unset):
+        filter_service (str | Unset):
+        page (int | Unset):
+        locale_price (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Tariffs
+    """
+
+    return sync_detailed(
+        client=client,
+        country=country,
+        filter_=filter_,
+        filter_country=filter_country,
+        filter_service=filter_service,
+        page=page,
+        locale_price=locale_price,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    filter_country: str | Unset = UNSET,
+    filter_service: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    locale_price: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> Response[ApiError | Tariffs]:
+    """Countries and services with prices (catalogue)
+
+     Shape from third-party TS/Go/Python code; the official page was not retrieved. Without `filter` only
+    about 30 top services are returned; with `filter` but no `country`, `services` is empty (`[]`) and
+    `countries` lists where the service exists. Map keys may carry a `_` prefix.
+
+    Args:
+        country (int | Unset):
+        filter_ (str | Unset):
+        filter_country (str | Unset):
+        filter_service (str | Unset):
+        page (int | Unset):
+        locale_price (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Tariffs]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        filter_=filter_,
+        filter_country=filter_country,
+        filter_service=filter_service,
+        page=page,
+        locale_price=locale_price,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    country: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    filter_country: str | Unset = UNSET,
+    filter_service: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    locale_price: str | Unset = UNSET,
+    lang: Lang | Unset = UNSET,
+) -> ApiError | Tariffs | None:
+    """Countries and services with prices (catalogue)
+
+     Shape from third-party TS/Go/Python code; the official page was not retrieved. Without `filter` only
+    about 30 top services are returned; with `filter` but no `country`, `services` is empty (`[]`) and
+    `countries` lists where the service exists. Map keys may carry a `_` prefix.
+
+    Args:
+        country (int | Unset):
+        filter_ (str | Unset):
+        filter_country (str | Unset):
+        filter_service (str | Unset):
+        page (int | Unset):
+        locale_price (str | Unset):
+        lang (Lang | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Tariffs
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country=country,
+            filter_=filter_,
+            filter_country=filter_country,
+            filter_service=filter_service,
+            page=page,
+            locale_price=locale_price,
+            lang=lang,
+        )
+    ).parsed
