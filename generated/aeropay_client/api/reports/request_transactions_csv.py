@@ -1,0 +1,344 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.csv_report_response import CsvReportResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    merchant_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    gmt_offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    refunds: bool | Unset = UNSET,
+    voids: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    date_begin: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["merchantId"] = merchant_id
+
+    params["timezone"] = timezone
+
+    params["gmtOffset"] = gmt_offset
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["refunds"] = refunds
+
+    params["voids"] = voids
+
+    params["version"] = version
+
+    params["email"] = email
+
+    params["dateBegin"] = date_begin
+
+    params["dateEnd"] = date_end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/reports/transactions/CSV",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CsvReportResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ErrorResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CsvReportResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    gmt_offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    refunds: bool | Unset = UNSET,
+    voids: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    date_begin: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+    """Email a CSV of the merchant's transactions
+
+     Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
+    Dates `MM-DD-YYYY`.
+
+    Args:
+        merchant_id (str | Unset):
+        timezone (str | Unset):
+        gmt_offset (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        refunds (bool | Unset):
+        voids (bool | Unset):
+        version (str | Unset):
+        email (str | Unset):
+        date_begin (str | Unset):
+        date_end (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsvReportResponse | ErrorResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        timezone=timezone,
+        gmt_offset=gmt_offset,
+        page=page,
+        size=size,
+        refunds=refunds,
+        voids=voids,
+        version=version,
+        email=email,
+        date_begin=date_begin,
+        date_end=date_end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    gmt_offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    refunds: bool | Unset = UNSET,
+    voids: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    date_begin: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+    """Email a CSV of the merchant's transactions
+
+     Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
+    Dates `MM-DD-YYYY`.
+
+    Args:
+        merchant_id (str | Unset):
+        timezone (str | Unset):
+        gmt_offset (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        refunds (bool | Unset):
+        voids (bool | Unset):
+        version (str | Unset):
+        email (str | Unset):
+        date_begin (str | Unset):
+        date_end (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsvReportResponse | ErrorResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        merchant_id=merchant_id,
+        timezone=timezone,
+        gmt_offset=gmt_offset,
+        page=page,
+        size=size,
+        refunds=refunds,
+        voids=voids,
+        version=version,
+        email=email,
+        date_begin=date_begin,
+        date_end=date_end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    gmt_offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    refunds: bool | Unset = UNSET,
+    voids: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    date_begin: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+    """Email a CSV of the merchant's transactions
+
+     Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
+    Dates `MM-DD-YYYY`.
+
+    Args:
+        merchant_id (str | Unset):
+        timezone (str | Unset):
+        gmt_offset (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        refunds (bool | Unset):
+        voids (bool | Unset):
+        version (str | Unset):
+        email (str | Unset):
+        date_begin (str | Unset):
+        date_end (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsvReportResponse | ErrorResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        timezone=timezone,
+        gmt_offset=gmt_offset,
+        page=page,
+        size=size,
+        refunds=refunds,
+        voids=voids,
+        version=version,
+        email=email,
+        date_begin=date_begin,
+        date_end=date_end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    gmt_offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    refunds: bool | Unset = UNSET,
+    voids: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    date_begin: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+    """Email a CSV of the merchant's transactions
+
+     Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
+    Dates `MM-DD-YYYY`.
+
+    Args:
+        merchant_id (str | Unset):
+        timezone (str | Unset):
+        gmt_offset (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        refunds (bool | Unset):
+        voids (bool | Unset):
+        version (str | Unset):
+        email (str | Unset):
+        date_begin (str | Unset):
+        date_end (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsvReportResponse | ErrorResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            merchant_id=merchant_id,
+            timezone=timezone,
+            gmt_offset=gmt_offset,
+            page=page,
+            size=size,
+            refunds=refunds,
+            voids=voids,
+            version=version,
+            email=email,
+            date_begin=date_begin,
+            date_end=date_end,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_holder import AccountHolder
+from .account_holder_name import AccountHolderName
+from .aggregator_credentials import AggregatorCredentials
+from .api_error_detail import ApiErrorDetail
+from .attribute_item import AttributeItem
+from .attribute_value import AttributeValue
+from .bank_account import BankAccount
+from .bank_account_response import BankAccountResponse
+from .bank_accounts_response import BankAccountsResponse
+from .batch import Batch
+from .batch_list_response import BatchListResponse
+from .batch_transaction import BatchTransaction
+from .capture_preauth_request import CapturePreauthRequest
+from .confirm_user_request import ConfirmUserRequest
+from .create_preauth_request import CreatePreauthRequest
+from .create_transaction_request import CreateTransactionRequest
+from .create_transaction_request_exception_scenario import (
+    CreateTransactionRequestExceptionScenario,
+)
+from .create_user_request import CreateUserRequest
+from .create_user_response import CreateUserResponse
+from .csv_report_response import CsvReportResponse
+from .empty_response import EmptyResponse
+from .error_response import ErrorResponse
+from .flat_error import FlatError
+from .get_aggregator_credentials_aggregator import GetAggregatorCredentialsAggregator
+from .link_account_request import LinkAccountRequest
+from .link_account_request_aggregator import LinkAccountRequestAggregator
+from .link_account_response import LinkAccountResponse
+from .list_preauth_transactions_order_by import ListPreauthTransactionsOrderBy
+from .merchant_reputation import MerchantReputation
+from .money import Money
+from .paging import Paging
+from .payment_link_request import PaymentLinkRequest
+from .payment_link_response import PaymentLinkResponse
+from .payout_request import PayoutRequest
+from .preauth_created_webhook import PreauthCreatedWebhook
+from .preauth_list_response import PreauthListResponse
+from .preauth_response import PreauthResponse
+from .preauth_transaction import PreauthTransaction
+from .queued_refund import QueuedRefund
+from .refund_transaction import RefundTransaction
+from .reputation_webhook import ReputationWebhook
+from .reverse_transaction_request import ReverseTransactionRequest
+from .reverse_transaction_response import ReverseTransactionResponse
+from .set_reputation_request import SetReputationRequest
+from .set_reputation_response import SetReputationResponse
+from .signing_key_request import SigningKeyRequest
+from .signing_key_response import SigningKeyResponse
+from .tip_attribute import TipAttribute
+from .tip_configuration import TipConfiguration
+from .tip_configuration_response import TipConfigurationResponse
+from .tip_option import TipOption
+from .token_request import TokenRequest
+from .token_request_scope import TokenRequestScope
+from .token_response import TokenResponse
+from .transaction import Transaction
+from .transaction_attributes import TransactionAttributes
+from .transaction_list_response import TransactionListResponse
+from .transaction_refunded_data import TransactionRefundedData
+from .transaction_refunded_webhook import TransactionRefundedWebhook
+from .transaction_refunds_response import TransactionRefundsResponse
+from .transaction_response import TransactionResponse
+from .transaction_search_request import TransactionSearchRequest
+from .transaction_search_request_filters import TransactionSearchRequestFilters
+from .transaction_search_request_search_type import TransactionSearchRequestSearchType
+from .transaction_totals import TransactionTotals
+from .transaction_totals_returns import TransactionTotalsReturns
+from .transaction_webhook import TransactionWebhook
+from .update_preauth_request import UpdatePreauthRequest
+from .user import User
+from .user_bank_info import UserBankInfo
+from .user_reputation import UserReputation
+from .user_response import UserResponse
+from .user_webhook import UserWebhook
+from .user_webhook_data import UserWebhookData
+from .webhook_list_response import WebhookListResponse
+from .webhook_subscribe_request import WebhookSubscribeRequest
+from .webhook_subscribe_response import WebhookSubscribeResponse
+from .webhook_subscription import WebhookSubscription
+from .webhook_topic import WebhookTopic
+
+__all__ = (
+    "AccountHolder",
+    "AccountHolderName",
+    "AggregatorCredentials",
+    "ApiErrorDetail",
+    "AttributeItem",
+    "AttributeValue",
+    "BankAccount",
+    "BankAccountResponse",
+    "BankAccountsResponse",
+    "Batch",
+    "BatchListResponse",
+    "BatchTransaction",
+    "CapturePreauthRequest",
+    "ConfirmUserRequest",
+    "CreatePreauthRequest",
+    "CreateTransactionRequest",
+    "CreateTransactionRequestExceptionScenario",
+    "CreateUserRequest",
+    "CreateUserResponse",
+    "CsvReportResponse",
+    "EmptyResponse",
+    "ErrorResponse",
+    "FlatError",
+    "GetAggregatorCredentialsAggregator",
+    "LinkAccountRequest",
+    "LinkAccountRequestAggregator",
+    "LinkAccountResponse",
+    "ListPreauthTransactionsOrderBy",
+    "MerchantReputation",
+    "Money",
+    "Paging",
+    "PaymentLinkRequest",
+    "PaymentLinkResponse",
+    "PayoutRequest",
+    "PreauthCreatedWebhook",
+    "PreauthListResponse",
+    "PreauthResponse",
+    "PreauthTransaction",
+    "QueuedRefund",
+    "RefundTransaction",
+    "ReputationWebhook",
+    "ReverseTransactionRequest",
+    "ReverseTransactionResponse",
+    "SetReputationRequest",
+    "SetReputationResponse",
+    "SigningKeyRequest",
+    "SigningKeyResponse",
+    "TipAttribute",
+    "TipConfiguration",
+    "TipConfigurationResponse",
+    "TipOption",
+    "TokenRequest",
+    "TokenRequestScope",
+    "TokenResponse",
+    "Transaction",
+    "TransactionAttributes",
+    "TransactionListResponse",
+    "TransactionRefundedData",
+    "TransactionRefundedWebhook",
+    "TransactionRefundsResponse",
+    "TransactionResponse",
+    "TransactionSearchRequest",
+    "TransactionSearchRequestFilters",
+    "TransactionSearchRequestSearchType",
+    "TransactionTotals",
+    "TransactionTotalsReturns",
+    "TransactionWebhook",
+    "UpdatePreauthRequest",
+    "User",
+    "UserBankInfo",
+    "UserReputation",
+    "UserResponse",
+    "UserWebhook",
+    "UserWebhookData",
+    "WebhookListResponse",
+    "WebhookSubscribeRequest",
+    "WebhookSubscribeResponse",
+    "WebhookSubscription",
+    "WebhookTopic",
+)

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bank_account import BankAccount
+
+
+T = TypeVar("T", bound="BankAccountResponse")
+
+
+@_attrs_define
+class BankAccountResponse:
+    """
+    Attributes:
+        bank_account (BankAccount):
+    """
+
+    bank_account: BankAccount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_account = self.bank_account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bankAccount": bank_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bank_account import BankAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bank_account = BankAccount.from_dict(d.pop("bankAccount"))
+
+        bank_account_response = cls(
+            bank_account=bank_account,
+        )
+
+        bank_account_response.additional_properties = d
+        return bank_account_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_topic import WebhookTopic
+
+T = TypeVar("T", bound="WebhookSubscribeRequest")
+
+
+@_attrs_define
+class WebhookSubscribeRequest:
+    """
+    Attributes:
+        topic (WebhookTopic):
+        url (str):
+    """
+
+    topic: WebhookTopic
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic = self.topic.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topic": topic,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        topic = WebhookTopic(d.pop("topic"))
+
+        url = d.pop("url")
+
+        webhook_subscribe_request = cls(
+            topic=topic,
+            url=url,
+        )
+
+        webhook_subscribe_request.additional_properties = d
+        return webhook_subscribe_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
