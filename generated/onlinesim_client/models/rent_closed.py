@@ -18,7 +18,10 @@ T = TypeVar("T", bound="RentClosed")
 class RentClosed:
     """
     Attributes:
-        response (Literal[True]): `true` per the docs (`1`, as the wrappers expect, parses as `Ok`).
+        response (Literal[True]): `true` per the docs. Modelled as `const: true` because the generator cannot try a
+            `const` inside a
+            union; its check (`!= True`) lets `1` through as well, which is what the wrappers expect, so `1`
+            also parses here and round-trips as `1`.
     """
 
     response: Literal[True]

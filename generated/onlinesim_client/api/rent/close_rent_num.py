@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.lang import Lang
-from ...models.ok import Ok
 from ...models.rent_closed import RentClosed
 from ...types import UNSET, Response, Unset
 
@@ -41,10 +40,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Ok | RentClosed | None:
+) -> ApiError | RentClosed | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ApiError | Ok | RentClosed:
+        def _parse_response_200(data: object) -> ApiError | RentClosed:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -53,19 +52,11 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = Ok.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_2 = ApiError.from_dict(data)
+            response_200_type_1 = ApiError.from_dict(data)
 
-            return response_200_type_2
+            return response_200_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -79,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Ok | RentClosed]:
+) -> Response[ApiError | RentClosed]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     tzid: int,
     lang: Lang | Unset = UNSET,
-) -> Response[ApiError | Ok | RentClosed]:
+) -> Response[ApiError | RentClosed]:
     """Close a rent (irreversible)
 
      The docs show `{"response": true}`; every wrapper but the PHP one would treat `true` as an error
@@ -110,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Ok | RentClosed]
+        Response[ApiError | RentClosed]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     tzid: int,
     lang: Lang | Unset = UNSET,
-) -> ApiError | Ok | RentClosed | None:
+) -> ApiError | RentClosed | None:
     """Close a rent (irreversible)
 
      The docs show `{"response": true}`; every wrapper but the PHP one would treat `true` as an error
@@ -147,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Ok | RentClosed
+        ApiError | RentClosed
     """
 
     return sync_detailed(
@@ -162,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     tzid: int,
     lang: Lang | Unset = UNSET,
-) -> Response[ApiError | Ok | RentClosed]:
+) -> Response[ApiError | RentClosed]:
     """Close a rent (irreversible)
 
      The docs show `{"response": true}`; every wrapper but the PHP one would treat `true` as an error
@@ -179,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Ok | RentClosed]
+        Response[ApiError | RentClosed]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     tzid: int,
     lang: Lang | Unset = UNSET,
-) -> ApiError | Ok | RentClosed | None:
+) -> ApiError | RentClosed | None:
     """Close a rent (irreversible)
 
      The docs show `{"response": true}`; every wrapper but the PHP one would treat `true` as an error
@@ -214,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Ok | RentClosed
+        ApiError | RentClosed
     """
 
     return (
