@@ -24,6 +24,8 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from release.versions import VersionError, package_for_provider, provider_version
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CONFIGS = ROOT / "scripts" / "generator"
@@ -146,6 +148,8 @@ def run(selected: list[str], *, force: bool, check: bool) -> int:
     failures = 0
     for provider in providers(selected):
         started = time.perf_counter()
+        # The version lives in scripts/release/versions.toml only; make wheels stamps it into the wheel.
+        print(f"{provider}: {package_for_provider(provider)} {provider_version(provider)}")
         package = package_name(provider)
         target = GENERATED / package
         stamp = STAMPS / f"{provider}.sha256"
@@ -198,7 +202,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         return run(args.providers, force=args.force, check=args.check)
-    except GenerateError as exc:
+    except (GenerateError, VersionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

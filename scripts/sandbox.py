@@ -29,7 +29,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     module = importlib.import_module(f"tests.sandbox.{args.provider}")
     state = module.SANDBOX()
-    credentials = ", ".join(
+    credentials = " ".join(
         f"{name}={value}" for name in ("client_id", "client_secret", "api_key") if (value := getattr(state, name, None))
     )
     print(f"{args.provider} sandbox on http://127.0.0.1:{args.port}  {credentials}", flush=True)

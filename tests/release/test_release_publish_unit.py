@@ -1,0 +1,84 @@
+"""make publish without an index: settings, simple-page parsing, redaction, refusals."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scripts.release.packages import ReleaseError
+from scripts.release.publish import Redactor, Settings, simple_index_url, versions_in_listing, without_credentials
+from tests.release.release_helpers import copy_repository, script
+
+PYPISERVER_PAGE = """<!DOCTYPE html><html><head><title>Links for airalo-client</title></head><body>
+<h1>Links for airalo-client</h1>
+<a href="../../packages/airalo_client-0.1.0-py3-none-any.whl#sha256=ab12">airalo_client-0.1.0-py3-none-any.whl</a><br>
+<a href="../../packages/airalo_client-0.1.0.tar.gz#sha256=cd34">airalo_client-0.1.0.tar.gz</a><br>
+<a href="../../packages/airalo_client-0.2.0rc1-py3-none-any.whl">airalo_client-0.2.0rc1-py3-none-any.whl</a><br>
+<a href="../../packages/airalo_client_extra-9.0.0.tar.gz">not ours</a><br>
+<a href="../../packages/README.txt">junk</a>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("upload", "simple"),
+    [
+        ("https://upload.pypi.org/legacy/", "https://pypi.org/simple/"),
+        ("https://test.pypi.org/legacy/", "https://test.pypi.org/simple/"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/simple/"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080/simple/"),
+        ("https://pkgs.example.com/pypi/legacy/", "https://pkgs.example.com/pypi/simple/"),
+    ],
+)
+def test_the_simple_index_is_derived_from_the_upload_url(upload: str, simple: str) -> None:
+    assert simple_index_url(upload) == simple
+
+
+def test_the_simple_index_can_be_named() -> None:
+    assert simple_index_url("https://x/upload", "https://x/+simple") == "https://x/+simple/"
+
+
+def test_versions_are_read_from_a_simple_page() -> None:
+    found = versions_in_listing(PYPISERVER_PAGE, "airalo-client")
+    assert found == {
+        "0.1.0": ["airalo_client-0.1.0-py3-none-any.whl", "airalo_client-0.1.0.tar.gz"],
+        "0.2.0rc1": ["airalo_client-0.2.0rc1-py3-none-any.whl"],
+    }
+    assert versions_in_listing(PYPISERVER_PAGE, "tokenkeep") == {}
+
+
+def test_secrets_are_redacted_in_every_form() -> None:
+    redact = Redactor(["p@ss word/1", None, ""])
+    text = "a p@ss word/1 b p%40ss%20word%2F1 c p%40ss+word%2F1"
+    assert redact(text) == "a **** b **** c ****"
+    assert without_credentials("https://user:p%40ss@host:8443/legacy/") == "https://host:8443/legacy/"
+
+
+def test_publishing_needs_an_explicit_repository() -> None:
+    with pytest.raises(ReleaseError, match="set TWINE_REPOSITORY_URL"):
+        Settings.from_env({"TWINE_USERNAME": "u", "TWINE_PASSWORD": "p"})
+    with pytest.raises(ReleaseError, match="http"):
+        Settings.from_env({"TWINE_REPOSITORY_URL": "file:///tmp/index"})
+
+
+def test_a_refused_publish_never_shows_the_password(tmp_path: Path) -> None:
+    """Nothing released in a fresh copy: refused before any network use, password not printed."""
+    root = copy_repository(tmp_path / "repo")
+    password = "Secret-Pass-0a9f"
+    env = dict(os.environ, TWINE_USERNAME="me", TWINE_PASSWORD=password)
+    env["TWINE_REPOSITORY_URL"] = f"http://me:{password}@127.0.0.1:9/"
+    env.pop("PACKAGES", None)
+    result = script(root, "publish.py", env=env)
+    assert result.returncode == 1
+    assert "refusing to publish" in result.stderr
+    assert "has not been released" in result.stderr
+    assert password not in result.stdout + result.stderr
+
+
+def test_an_unknown_package_is_named(tmp_path: Path) -> None:
+    root = copy_repository(tmp_path / "repo")
+    env = dict(os.environ, TWINE_REPOSITORY_URL="http://127.0.0.1:9/", PACKAGES="nope-client")
+    result = script(root, "publish.py", env=env)
+    assert result.returncode == 1
+    assert "unknown package(s) nope-client" in result.stderr
