@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, Literal
+from urllib.parse import quote_plus
 
 import attrs
 import httpx
@@ -75,7 +76,10 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
     def _client(self) -> Client:
         args: dict[str, Any] = dict(self.httpx_args)
         if self.credentials_in == "basic":
-            args["auth"] = httpx.BasicAuth(self.client_id, self.client_secret)
+            # RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding.
+            # GoGoX's credentials are hex, so this changes nothing for them; other
+            # characters (":", "%", "+", spaces) would otherwise be misread.
+            args["auth"] = httpx.BasicAuth(quote_plus(self.client_id), quote_plus(self.client_secret))
         return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=args)
 
     def _body(self) -> TokenRequest | TokenRequestForm:
