@@ -54,7 +54,6 @@ from .tip_configuration import TipConfiguration
 from .tip_configuration_response import TipConfigurationResponse
 from .tip_option import TipOption
 from .token_request import TokenRequest
-from .token_request_scope import TokenRequestScope
 from .token_response import TokenResponse
 from .transaction import Transaction
 from .transaction_attributes import TransactionAttributes
@@ -135,7 +134,6 @@ __all__ = (
     "TipConfigurationResponse",
     "TipOption",
     "TokenRequest",
-    "TokenRequestScope",
     "TokenResponse",
     "Transaction",
     "TransactionAttributes",

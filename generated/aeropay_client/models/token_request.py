@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.token_request_scope import TokenRequestScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
@@ -18,15 +17,15 @@ class TokenRequest:
     Attributes:
         api_key (str): API key (the seed adds: or a user's email, for the `user` scope).
         api_secret (str): API secret (the seed adds: or a user's password).
-        scope (TokenRequestScope): `merchant` or `userForMerchant`. The seed also names `user` and spells
-            `userFormerchant` in its example.
+        scope (str): `merchant` or `userForMerchant` (the v2 spec's enum). Declared as a plain string because the seed
+            also names a `user` scope and its own request example spells `userFormerchant`.
         id (int | str): Merchant id. An integer in the v2 spec and examples; the seed's table says String.
         user_id (str | Unset): UUID of the user to act as; required for `userForMerchant`.
     """
 
     api_key: str
     api_secret: str
-    scope: TokenRequestScope
+    scope: str
     id: int | str
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +35,7 @@ class TokenRequest:
 
         api_secret = self.api_secret
 
-        scope = self.scope.value
+        scope = self.scope
 
         id: int | str
         id = self.id
@@ -65,7 +64,7 @@ class TokenRequest:
 
         api_secret = d.pop("apiSecret")
 
-        scope = TokenRequestScope(d.pop("scope"))
+        scope = d.pop("scope")
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
