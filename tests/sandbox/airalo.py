@@ -1204,8 +1204,12 @@ class AiraloSandbox(SandboxState):
         return JSONResponse(UNAUTHENTICATED, 401)
 
     def fault_body(self, status: int) -> Any:
-        if status in (401, 403):
-            return {"data": [], "meta": {"message": "Unauthenticated." if status == 401 else "Forbidden."}}
+        if status == 401:
+            return UNAUTHENTICATED
+        if status == 403:
+            # §9: Airalo's 403 is business code 89 (caller IP not on the allowlist); the spec's
+            # ForbiddenError has no `{data: [], meta}` form, so a client could not parse one.
+            return {"code": 89, "reason": "Your IP address is not allowed to access this resource."}
         if status == 404:
             return NOT_FOUND
         if status == 422:
