@@ -1,0 +1,432 @@
+"""Aeropay: scoped JWTs from POST /v2/token, typed AP errors, scope checks, idempotency keys.
+
+- Token: JSON `{apiKey, apiSecret, scope, id[, userId]}` → `{"TTL": 1800, "token": "<jwt>"}`; no refresh
+  token. Two scopes: `merchant` (merchant id) and `userForMerchant` (merchant id + user id). Each
+  (merchant, user) pair is its own cache entry and its own single-flight refresh; a merchant token is
+  shared by every client of that merchant, whichever users they serve.
+- A token is refused with HTTP 401 (AP007 expired, AP008 invalid...), and by the seed's reading with
+  HTTP 400 AP002; an AP007/AP008 body is a refusal whatever the status. AP006 and AP009-AP011 say the
+  token may not do this at all, so a new token would not help: they are raised, not retried.
+- Errors come as `{"error": {"code", "message", "help"?}}`, the legacy flat `{"success": false,
+  "code", "error": "<message>"}`, `{"error": "<text>"}` or `{"code", "message"}`; most business errors
+  with HTTP 200. `check_response` raises one typed `AeropayError` per code family for all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+from aeropay_client import Client
+from aeropay_client.api.authentication import request_token
+from aeropay_client.models import TokenRequest, TokenResponse
+from aeropay_client.types import UNSET, Response
+
+from .._exceptions import APIError, AuthError, ScopeError, TokenError
+from .._token import Token, token_from_response
+from ._common import GeneratedTokenEndpoint
+
+PROVIDER = "aeropay"
+SANDBOX_URL = "https://api.sandbox-pay.aero.inc"
+PRODUCTION_URL = "https://api.aeropay.com"
+TOKEN_LIFETIME = 1800.0
+MERCHANT = "merchant"
+USER_FOR_MERCHANT = "userForMerchant"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+# (method, path template, token scope, money-moving) for every v2 operation, generated from
+# specs/aeropay.yaml (`x-token-scope`, the IdempotencyKey parameter) at development time;
+# tests/aeropay/test_aeropay_overlay_unit.py fails if it drifts from the spec.
+OPERATIONS: tuple[tuple[str, str, str, bool], ...] = (
+    ("POST", "/v2/token", "none", False),
+    ("POST", "/v2/user", "merchant", False),
+    ("GET", "/v2/user", "userForMerchant", False),
+    ("POST", "/v2/confirmUser", "merchant", False),
+    ("GET", "/v2/aggregatorCredentials", "userForMerchant", False),
+    ("POST", "/v2/linkAccountFromAggregator", "userForMerchant", False),
+    ("PATCH", "/v2/userBankAccount/{bankAccountId}", "userForMerchant", False),
+    ("GET", "/v2/bankAccounts", "userForMerchant", False),
+    ("POST", "/v2/transaction", "userForMerchant", True),
+    ("GET", "/v2/transaction/{transactionId}", "merchant", False),
+    ("GET", "/v2/transaction/{transactionUUID}/refunds", "userForMerchant", False),
+    ("GET", "/v2/transaction/idempotency/{idempotencyKey}", "merchant", False),
+    ("POST", "/v2/preauthTransaction", "userForMerchant", True),
+    ("GET", "/v2/preauthTransaction/{preauthTransactionId}", "merchant", False),
+    ("PATCH", "/v2/preauthTransaction/{preauthTransactionId}", "merchant", False),
+    ("DELETE", "/v2/preauthTransaction/{preauthTransactionId}", "merchant", False),
+    ("GET", "/v2/preauthTransactions", "merchant", False),
+    ("POST", "/v2/capturePreauthTransaction", "merchant", False),
+    ("POST", "/v2/reverseTransaction", "merchant", True),
+    ("POST", "/v2/payoutTransaction", "merchant", True),
+    ("POST", "/v2/transactionSearch", "merchant", False),
+    ("POST", "/v2/paymentLink", "merchant", False),
+    ("POST", "/v2/createWebhookSigningKey", "merchant", False),
+    ("POST", "/v2/webhook", "merchant", False),
+    ("GET", "/v2/webhook", "merchant", False),
+    ("DELETE", "/v2/webhook", "merchant", False),
+    ("GET", "/v2/reports/transactions/CSV", "merchant", False),
+    ("GET", "/v2/reports/transactions/totals", "merchant", False),
+    ("GET", "/v2/reports/transactions/batches", "merchant", False),
+    ("GET", "/v2/merchantReputation", "merchant", False),
+    ("POST", "/v2/merchantReputation", "merchant", False),
+    ("GET", "/v2/merchant/tipConfiguration", "merchant", False),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    # Anchored at the end only: a base URL may put a prefix (a proxy path) before /v2/.
+    return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+
+
+_ROUTES = [(method, _pattern(path), path, scope, moving) for method, path, scope, moving in OPERATIONS]
+
+
+def operation_for(method: str, path: str) -> tuple[str, str, bool] | None:
+    """(path template, scope, money-moving) of the v2 operation a request is for, or None."""
+    for route_method, pattern, template, scope, moving in _ROUTES:
+        if route_method == method.upper() and pattern.search(path):
+            return template, scope, moving
+    return None
+
+
+# -- typed errors --------------------------------------------------------------------------
+
+
+class AeropayError(APIError):
+    """Aeropay answered an error (HTTP 200 included). `code` is "AP302", "ApError"... or None.
+
+    `aeropay_message` is Aeropay's own message and `help` its support hint, when sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        aeropay_message: str | None = None,
+        help: str | None = None,
+        status_code: int | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, provider=PROVIDER, code=code, status_code=status_code, body=body, response=response)
+        self.aeropay_message = aeropay_message
+        self.help = help
+
+
+class AeropayAuthError(AeropayError):
+    """AP001-AP011 and AP101: credentials, token, scope or permission problems."""
+
+
+class AeropayUserError(AeropayError):
+    """AP1xx (but AP101): creating, confirming or using a user (bad OTP, suspended...)."""
+
+
+class AeropayMerchantError(AeropayError):
+    """AP2xx: merchant, location or merchant account problems."""
+
+
+class AeropayTransactionError(AeropayError):
+    """AP3xx: the payment was refused (insufficient funds, limits, risk, preauth state...)."""
+
+
+class AeropayBankError(AeropayError):
+    """AP4xx-AP5xx: bank account linking and validation."""
+
+
+class AeropayValidationError(AeropayError):
+    """AP6xx-AP7xx and the non-AP VALIDATION_ERROR / INVALID_FORMAT / MISSING_PARAMETER."""
+
+
+class AeropayExternalError(AeropayError):
+    """AP8xx-AP9xx: an external service (Shopify, a bank API) failed."""
+
+
+class AeropayInternalError(AeropayError):
+    """AP10xx: Aeropay's own API or database failed."""
+
+
+class AeropayWebhookError(AeropayError):
+    """AP11xx: webhook subscription problems."""
+
+
+class AeropayBillingError(AeropayError):
+    """AP12xx: merchant bill transactions."""
+
+
+class AeropayRefundError(AeropayError):
+    """AP13xx: the refund or void was refused."""
+
+
+class AeropayIdempotencyError(AeropayError):
+    """AP14xx: AP1400 key reused with another body, AP1401 first request still running, AP1402 bad key."""
+
+
+class AeropayTokenRejected(AuthError, AeropayAuthError):
+    """The token endpoint refused the credentials (AP002...), or a fresh token was refused too.
+
+    Both a tokenkeep AuthError and an AeropayAuthError carrying Aeropay's code.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None,
+        aeropay_message: str | None = None,
+        status_code: int | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        AuthError.__init__(self, message, provider=PROVIDER, status_code=status_code, body=body, response=response)
+        self.code = code
+        self.aeropay_message = aeropay_message
+        self.help = None
+
+
+class AeropayTokenError(TokenError, AeropayValidationError):
+    """The token request itself was malformed (AP700 missing parameter, AP701 bad id or userId)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None,
+        aeropay_message: str | None = None,
+        status_code: int | None = None,
+        body: Any = None,
+    ) -> None:
+        TokenError.__init__(self, message, provider=PROVIDER, status_code=status_code, body=body)
+        self.code = code
+        self.aeropay_message = aeropay_message
+        self.help = None
+
+
+_AUTH_CODES = frozenset({f"AP{n:03d}" for n in range(1, 12)} | {"AP101"})
+_FAMILIES: tuple[tuple[range, type[AeropayError]], ...] = (
+    (range(100, 200), AeropayUserError),
+    (range(200, 300), AeropayMerchantError),
+    (range(300, 400), AeropayTransactionError),
+    (range(400, 600), AeropayBankError),
+    (range(600, 800), AeropayValidationError),
+    (range(800, 1000), AeropayExternalError),
+    (range(1000, 1100), AeropayInternalError),
+    (range(1100, 1200), AeropayWebhookError),
+    (range(1200, 1300), AeropayBillingError),
+    (range(1300, 1400), AeropayRefundError),
+    (range(1400, 1500), AeropayIdempotencyError),
+)
+_VALIDATION_CODES = frozenset({"VALIDATION_ERROR", "INVALID_FORMAT", "MISSING_PARAMETER"})
+_CODE = re.compile(r"^AP(\d{3,4})$")
+
+
+def error_class(code: str | None) -> type[AeropayError]:
+    """The exception class for an Aeropay error code (AeropayError itself for ApError or unknown codes)."""
+    if code is None:
+        return AeropayError
+    if code in _AUTH_CODES:
+        return AeropayAuthError
+    if code in _VALIDATION_CODES:
+        return AeropayValidationError
+    match = _CODE.match(code)
+    if match:
+        number = int(match.group(1))
+        for numbers, cls in _FAMILIES:
+            if number in numbers:
+                return cls
+    return AeropayError
+
+
+@attrs.frozen
+class ErrorInfo:
+    code: str | None
+    message: str | None
+    help: str | None
+
+
+def error_info(body: Any) -> ErrorInfo | None:
+    """The code, message and help of any Aeropay error envelope; None for a body that is not one."""
+    if not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    if isinstance(error, dict):
+        return ErrorInfo(_text(error.get("code")), _text(error.get("message")), _text(error.get("help")))
+    if isinstance(error, str):  # legacy flat form, or the report totals' {"error": "<text>"}
+        return ErrorInfo(_text(body.get("code")), error, None)
+    if error is None and "error" not in body and isinstance(body.get("code"), str) and "message" in body:
+        return ErrorInfo(body["code"], _text(body.get("message")), None)  # aggregatorCredentials' flat 400
+    return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def _describe(info: ErrorInfo) -> str:
+    return f"{info.code or 'error'}: {info.message or 'no message'}"
+
+
+def raise_for_error(response: httpx.Response) -> None:
+    """Raise the typed AeropayError for an error answer, whatever its HTTP status (200 included)."""
+    body = _json(response)
+    info = error_info(body)
+    if info is None and response.status_code < 400:
+        return
+    if info is None:
+        info = ErrorInfo(None, f"HTTP {response.status_code} without an Aeropay error body", None)
+        body = body if body is not None else response.content[:500].decode("utf-8", "replace")
+    cls = error_class(info.code)
+    try:
+        method, path = response.request.method, response.request.url.path  # the path only: no query
+    except RuntimeError:  # a response built without its request
+        method, path = "?", "?"
+    raise cls(
+        f"aeropay: {method} {path} failed (HTTP {response.status_code}) with {_describe(info)}",
+        code=info.code,
+        aeropay_message=info.message,
+        help=info.help,
+        status_code=response.status_code,
+        body=body,
+        response=response,
+    )
+
+
+# A new token helps with these: the token expired, was revoked, or (seed: HTTP 400 AP002) is not
+# accepted. AP006 and AP009-AP011 say this token may not do this at all; another would not either.
+_REFRESH_CODES = frozenset({"AP007", "AP008"})
+_PERMANENT_401_CODES = frozenset({"AP006", "AP009", "AP010", "AP011"})
+
+
+def is_rejection(response: httpx.Response) -> bool:
+    """Does the answer say that the token was refused (so a new one should be fetched)?"""
+    info = error_info(_json(response))
+    code = info.code if info is not None else None
+    if code in _REFRESH_CODES:
+        return True
+    if response.status_code == 401:
+        return code not in _PERMANENT_401_CODES
+    return response.status_code == 400 and code == "AP002"
+
+
+def scope_guard(scope: str) -> Callable[[httpx.Request], None]:
+    """An AuthPolicy.prepare: refuse an operation of the other scope; give money-moving POSTs a key."""
+
+    def prepare(request: httpx.Request) -> None:
+        found = operation_for(request.method, request.url.path)
+        if found is None:
+            return
+        template, needed, moving = found
+        if needed != "none" and needed != scope:
+            raise ScopeError(
+                f"aeropay: {request.method} {template} needs a {needed} token, but this client holds a "
+                f"{scope} token; use tokenkeep.aeropay.client(..., user_id=...) for userForMerchant calls and "
+                "a client without user_id for merchant calls"
+            )
+        if moving and IDEMPOTENCY_HEADER not in request.headers:
+            # Set once, before the first send: a replay after a token refresh carries the same key.
+            request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+
+    return prepare
+
+
+# -- the token endpoint --------------------------------------------------------------------
+
+
+@attrs.frozen
+class AeropayTokenEndpoint(GeneratedTokenEndpoint):
+    api_key: str = attrs.field(repr=False)
+    api_secret: str = attrs.field(repr=False)
+    merchant_id: int
+    user_id: str | None = None
+    base_url: str = PRODUCTION_URL
+    timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
+    httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
+    provider: str = PROVIDER
+
+    def __attrs_post_init__(self) -> None:
+        if not self.api_key or not self.api_secret:
+            raise ValueError("Aeropay needs an api_key and an api_secret (ask support@aeropay.com for sandbox keys)")
+        if self.user_id is not None and not self.user_id:
+            raise ValueError("user_id must be the user's UUID, or None for a merchant token")
+
+    @property
+    def scope(self) -> str:
+        return MERCHANT if self.user_id is None else USER_FOR_MERCHANT
+
+    @property
+    def scope_key(self) -> str:
+        """What separates cache entries besides the credentials: scope, merchant and user. No secret."""
+        return f"{self.scope}:{self.merchant_id}" + (f":{self.user_id}" if self.user_id else "")
+
+    def identity(self) -> tuple[str, ...]:
+        # Hashed into the store key (never stored as such): another secret is another cache entry.
+        return (self.base_url.rstrip("/"), self.api_key, self.api_secret)
+
+    def secret(self) -> bytes:
+        return self.api_secret.encode()
+
+    def _client(self) -> Client:
+        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
+
+    def _body(self) -> TokenRequest:
+        return TokenRequest(
+            api_key=self.api_key,
+            api_secret=self.api_secret,
+            scope=self.scope,
+            id=self.merchant_id,
+            user_id=self.user_id if self.user_id is not None else UNSET,
+        )
+
+    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
+        return request_token.sync_detailed(client=client, body=self._body())
+
+    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
+        return await request_token.asyncio_detailed(client=client, body=self._body())
+
+    def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
+        status = int(response.status_code)
+        parsed = response.parsed
+        if status == 200 and isinstance(parsed, TokenResponse):
+            return token_from_response(
+                access_token=parsed.token,
+                expires_in=parsed.ttl,
+                issued_at=issued_at,
+                max_lifetime=None,
+                default_lifetime=TOKEN_LIFETIME,
+                scope=self.scope,
+            )
+        try:
+            body: Any = json.loads(response.content)
+        except ValueError:
+            body = response.content[:500].decode("utf-8", "replace")
+        info = error_info(body) or ErrorInfo(None, None, None)
+        where = f"aeropay: {self.scope} token request for merchant {self.merchant_id} refused"
+        if status in (400, 401) and (info.code in _AUTH_CODES or status == 401):
+            # AP002 comes as 400 (seed) or 401 (v2 spec); either way the credentials are wrong.
+            raise AeropayTokenRejected(
+                f"{where} (HTTP {status}, {_describe(info)}); check the api key and secret, the environment "
+                "(sandbox and production keys differ), and that the user belongs to this merchant",
+                code=info.code,
+                aeropay_message=info.message,
+                status_code=status,
+                body=body,
+            )
+        raise AeropayTokenError(
+            f"{where} (HTTP {status}, {_describe(info)})",
+            code=info.code,
+            aeropay_message=info.message,
+            status_code=status,
+            body=body,
+        )
