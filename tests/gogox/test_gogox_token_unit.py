@@ -1,4 +1,5 @@
-"""tokenkeep.gogox unit tests through the generated token operation (MockTransport, no sandbox yet)."""
+"""tokenkeep.gogox unit tests through the generated token operation (MockTransport; the sandbox tests are
+test_gogox_token_errors.py and test_gogox_token_lifecycle.py)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,22 @@ def test_http_basic_option_sends_a_form_body() -> None:
     assert request.headers["authorization"] == "Basic " + base64.b64encode(b"cid:csecret").decode()
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert request.content == b"grant_type=client_credentials"
+
+
+def test_http_basic_form_encodes_id_and_secret_first() -> None:
+    """RFC 6749 §2.3.1: ':' in the id and spaces in the secret are form-urlencoded before base64."""
+    fake = FakeGogox()
+    client = tokenkeep.gogox.client(
+        "id:1",
+        "se cret%",
+        base_url="https://gogox.test",
+        store=MemoryStore(),
+        credentials_in="basic",
+        httpx_args={"transport": httpx.MockTransport(fake)},
+    )
+    get_transport_order.sync("o-1", client=client)  # type: ignore[arg-type]
+    encoded = base64.b64encode(b"id%3A1:se+cret%25").decode()
+    assert fake.token_requests[0].headers["authorization"] == "Basic " + encoded
 
 
 def test_invalid_token_triggers_one_refresh_and_replay() -> None:
