@@ -1009,7 +1009,7 @@ class AiraloSandbox(SandboxState):
             payload = {**self.order_json(order, created=True), "request_id": future.request_id}
         target = future.webhook_url or self._webhook_url("async_orders")
         if target:
-            self.send_webhook(target, "async_order", payload)
+            self.send_webhook(target, "async_order", async_order_message(payload))
 
     # ---- notifications and webhooks
 
@@ -1273,6 +1273,13 @@ USER = {
     "country_id": None,
     "company": "Sandbox Partner Ltd",
 }
+
+
+def async_order_message(order: dict[str, Any]) -> dict[str, Any]:
+    """The async-order webhook body: "the same as the response of the regular order" plus
+    `request_id` (docs, future orders page), i.e. `{"data": {...order, request_id}, "meta"}`
+    as specs/airalo.yaml models it (AsyncOrderWebhook); a failure puts `reason` in `data`."""
+    return {"data": order, "meta": SUCCESS}
 
 
 def _reason(exc: AiraloError) -> dict[str, Any]:
@@ -1760,7 +1767,7 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
                 payload: dict[str, Any] = {**s.order_json(order, created=True), "request_id": request_id}
             except AiraloError as exc:
                 payload = {"request_id": request_id, **_reason(exc)}
-        s.send_webhook(target, "async_order", payload)
+        s.send_webhook(target, "async_order", async_order_message(payload))
         return ok({"request_id": request_id, "accepted_at": fmt(accepted_at)}, 202)
 
     # #6-#8 ----------------------------------------------------------- future orders
@@ -2216,7 +2223,9 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
                 orders = sorted(s.orders.values(), key=lambda o: o.id)
                 sample = next((o for o in reversed(orders) if o.type == "sim"), None)
                 body = s.order_json(sample, created=True) if sample else _sample_order(s)
-                payload = {**body, "request_id": sample.request_id if sample and sample.request_id else s._request_id()}
+                payload = async_order_message(
+                    {**body, "request_id": sample.request_id if sample and sample.request_id else s._request_id()}
+                )
         s.send_webhook(target, event, payload)
         return JSONResponse({"success": "Notification sent"})
 
