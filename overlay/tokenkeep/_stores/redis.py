@@ -71,6 +71,7 @@ class RedisStore:
         self._async: dict[int, tuple[redis.asyncio.Redis, Any]] = {}
         self.local = MemoryStore()
         self._down_until = 0.0
+        self._outage = False
 
     def __repr__(self) -> str:
         # The URL may hold a password: show the host part only.
@@ -93,16 +94,19 @@ class RedisStore:
         return time.monotonic() >= self._down_until
 
     def _mark_down(self, exc: BaseException) -> None:
-        if self._available():
+        # One warning per outage: a retry that finds Redis still down stays quiet.
+        if not self._outage:
+            self._outage = True
             logger.warning(
                 "tokenkeep: Redis unavailable (%s); using the local token store until it returns", type(exc).__name__
             )
         self._down_until = time.monotonic() + self.retry_interval
 
     def _mark_up(self) -> None:
-        if self._down_until:
+        if self._outage:
+            self._outage = False
             logger.info("tokenkeep: Redis is back; sharing tokens again")
-            self._down_until = 0.0
+        self._down_until = 0.0
 
     def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
         if self._available():
