@@ -349,3 +349,10 @@ def get_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateIte
 async def aget_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateItem]:
     """As get_state, async."""
     return _operations(await get_state_operation.asyncio(client=cast(AuthenticatedClient, api), **params))
+
+
+# Reprs and tracebacks show the public path (tokenkeep.onlinesim.NoNumbersError), as tokenkeep does.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = __name__
