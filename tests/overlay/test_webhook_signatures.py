@@ -97,3 +97,30 @@ def test_comparison_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hmac, "compare_digest", spy)
     verify_airalo(body=AIRALO_BODY, signature=airalo_signature(AIRALO_BODY, "k"), secret="k")
     assert len(calls) == 1
+
+
+def test_parse_airalo_verifies_then_returns_the_typed_payload() -> None:
+    """A signed body becomes the generated model; extra fields are kept."""
+    from airalo_client.webhooks import LowDataWebhook
+    from tokenkeep.webhooks import parse_airalo
+
+    body = json.dumps({"level": "90%", "iccid": "8910", "remaining_percentage": 10, "new_field": True}).encode()
+    event = parse_airalo(body, signature=airalo_signature(body, "s3cret"), secret="s3cret", model=LowDataWebhook)
+    assert isinstance(event, LowDataWebhook)
+    assert (event.level, event.remaining_percentage, event.model_extra) == ("90%", 10, {"new_field": True})
+
+
+def test_parse_refuses_an_unsigned_or_malformed_body_with_a_typed_error() -> None:
+    """A wrong signature is refused before parsing; a body that is not the model names where it fails."""
+    from airalo_client.webhooks import LowDataWebhook
+    from tokenkeep.webhooks import WebhookError, WebhookPayloadError, parse_airalo, parse_unsigned
+
+    body = b'{"remaining_percentage": "lots"}'
+    with pytest.raises(WebhookSignatureError):
+        parse_airalo(body, signature="0" * 128, secret="s3cret", model=LowDataWebhook)
+    with pytest.raises(WebhookPayloadError, match="remaining_percentage") as info:
+        parse_unsigned(body, model=LowDataWebhook)
+    assert "lots" not in str(info.value)  # names the field, never echoes the values
+    assert isinstance(info.value, WebhookError)
+    with pytest.raises(WebhookPayloadError, match="LowDataWebhook"):
+        parse_unsigned(b"not json", model=LowDataWebhook)
