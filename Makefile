@@ -18,8 +18,8 @@ drift: env ## Fail if generated/ differs from what the specs generate
 	@$(PY) scripts/generate.py --check
 
 check: env ## Format check, lint and strict type check
-	@.venv/bin/ruff format --check overlay scripts tests
-	@.venv/bin/ruff check overlay scripts tests
+	@.venv/bin/ruff format --check overlay scripts tests examples
+	@.venv/bin/ruff check overlay scripts tests examples
 	@.venv/bin/mypy
 
 test: env ## Drift check, lint, types, then the whole test suite against the sandboxes

@@ -8,8 +8,8 @@ bash scripts/install-services.sh
 echo "== drift check"
 .venv/bin/python scripts/generate.py --check
 echo "== ruff, mypy"
-.venv/bin/ruff format --check --quiet overlay scripts tests
-.venv/bin/ruff check --quiet overlay scripts tests
+.venv/bin/ruff format --check --quiet overlay scripts tests examples
+.venv/bin/ruff check --quiet overlay scripts tests examples
 .venv/bin/mypy --no-error-summary
 echo "== pytest"
 exec .venv/bin/pytest "$@"
