@@ -44,11 +44,11 @@ def test_both_client_authentication_modes_get_tokens(gogox: Served, mode: str) -
 
 
 def test_short_lifetime_is_refreshed_proactively_without_any_401(gogox: Served) -> None:
-    """With 1 s tokens, calls for 1.6 s refresh before expiry: several tokens, zero 401s."""
-    gogox.state.configure(token_lifetime=1)
+    """With 2 s tokens, calls for 2.2 s refresh before expiry (at half life): several tokens, zero 401s."""
+    gogox.state.configure(token_lifetime=2)
     uuid = existing_order(gogox)
     with api(gogox) as client:
-        deadline = time.monotonic() + 1.6
+        deadline = time.monotonic() + 2.2
         calls = 0
         while time.monotonic() < deadline:
             assert get_order_v2.sync_detailed(uuid, client=client).status_code == 200
