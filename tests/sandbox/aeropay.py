@@ -372,6 +372,8 @@ class AeropaySandbox(SandboxState):
         self.payment_links: list[dict[str, Any]] = []
         self.csv_requests: list[dict[str, Any]] = []
         self.deliveries: list[WebhookDelivery] = []
+        #: (path, Idempotency-Key or None) of every authenticated-or-not POST, in arrival order.
+        self.keys_seen: list[tuple[str, str | None]] = []
         self.routes = _scopes_from_spec()
         self._next_account = 1139000
         self._next_webhook = 12000
@@ -1142,6 +1144,9 @@ def create_app(sandbox: AeropaySandbox) -> SandboxApp:
 
     def guarded(handler: Any) -> Any:
         async def wrapped(request: Request) -> Response:
+            if request.method == "POST":
+                with s.lock:
+                    s.keys_seen.append((request.url.path, request.headers.get("idempotency-key")))
             try:
                 grant = s.grant_for(request)
                 result = await handler(request, grant)
