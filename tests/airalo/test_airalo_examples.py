@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import inspect
 import json
 import pkgutil
 import re
@@ -77,6 +78,7 @@ class Use:
     status: int | None
     content_type: str
     schema: dict[str, Any]
+    name: str  # the example's key under `examples`
     example: dict[str, Any]
 
 
@@ -85,8 +87,8 @@ def uses() -> list[Use]:
 
     def media_uses(kind: str, where: str, op: dict[str, Any], status: int | None, content: dict[str, Any]) -> None:
         for content_type, media in content.items():
-            for example in media.get("examples", {}).values():
-                found.append(Use(kind, where, op["operationId"], status, content_type, media["schema"], example))
+            for name, example in media.get("examples", {}).items():
+                found.append(Use(kind, where, op["operationId"], status, content_type, media["schema"], name, example))
 
     for path, item in SPEC["paths"].items():
         for method in METHODS:
@@ -298,9 +300,29 @@ def spec_cases() -> list[Any]:
         if ref.startswith(EXAMPLE_REF + "published_"):
             continue  # covered by test_published_example
         value = resolve(use.example)["value"]
-        label = f"{use.operation_id}-{use.status or use.kind}-{use.content_type}-{ref.rsplit('/', 1)[-1] or 'inline'}"
+        label = f"{use.operation_id}-{use.status or use.kind}-{use.content_type}-{use.name}"
         cases.append(pytest.param(use, value, id=label))
     return cases
+
+
+def multipart_parts(operation_id: str, body: Any) -> list[tuple[str, str]]:
+    """The (name, text) parts the generated operation sends for `body`."""
+    function = module_of(operation_id)._get_kwargs
+    path_args = {
+        name: "8944465400000267221"
+        for name, parameter in inspect.signature(function).parameters.items()
+        if name != "body" and parameter.default is inspect.Parameter.empty
+    }
+    kwargs = function(**path_args, body=body)
+    assert kwargs["headers"]["Content-Type"].startswith("multipart/form-data")
+    return [(name, part[1].decode()) for name, part in kwargs["files"]]
+
+
+def form_fields(value: dict[str, Any]) -> list[tuple[str, str]]:
+    """A JSON example as form parts: one per list element, numbers as their text."""
+    return [
+        (key, str(item)) for key, field in value.items() for item in (field if isinstance(field, list) else [field])
+    ]
 
 
 @pytest.mark.parametrize(("use", "value"), spec_cases())
@@ -312,6 +334,7 @@ def test_spec_example(use: Use, value: Any) -> None:
         model = request_model(use.schema, value).from_dict(value)  # type: ignore[attr-defined]
         assert same_json(model.to_dict(), value)
         assert unnamed_fields(model) == []
+        assert sorted(multipart_parts(use.operation_id, model)) == sorted(form_fields(value))
         return
     check_use(use, value)
 
