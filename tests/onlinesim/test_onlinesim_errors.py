@@ -123,9 +123,9 @@ def test_wrong_api_key_names_the_problem_without_the_key(
     """A wrong key is an AccessError telling to check the key; neither key appears in errors or logs."""
     caplog.set_level(logging.DEBUG)
     wrong = "wrong-key-0123456789"
-    with tokenkeep.onlinesim.client(wrong, base_url=served.base_url, placement=placement) as api:  # type: ignore[arg-type]
-        with pytest.raises(AccessError) as caught:
-            get_balance.sync(client=api)
+    api = tokenkeep.onlinesim.client(wrong, base_url=served.base_url, placement=placement)  # type: ignore[arg-type]
+    with api, pytest.raises(AccessError) as caught:
+        get_balance.sync(client=api)
     assert caught.value.code == "ERROR_WRONG_KEY"
     assert "check the API key" in str(caught.value)
     shown = str(caught.value) + repr(caught.value) + caplog.text

@@ -526,7 +526,8 @@ class OnlinesimSandbox(SandboxState):
 # --------------------------------------------------------------------------- pages
 
 _AUTHORIZE_PAGE = """<!doctype html>
-<html><head><meta charset="utf-8"><title>Onlinesim - Authorization Request</title></head>
+<html><head><meta charset="utf-8"><title>Onlinesim - Authorization Request</title>
+<link rel="icon" href="data:,"></head>
 <body>
 <h1>Authorization Request</h1>
 <p><strong>{client}</strong> is requesting permission to access your account: {scopes}.</p>

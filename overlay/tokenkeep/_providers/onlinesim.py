@@ -567,7 +567,12 @@ class LoopbackListener:
 
         self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="onlinesim-oauth-redirect", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="onlinesim-oauth-redirect",
+            daemon=True,
+        )
         self._thread.start()
 
     @property
