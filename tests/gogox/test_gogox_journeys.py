@@ -113,6 +113,26 @@ def test_a_matched_order_can_be_cancelled_but_a_completed_one_cannot(gogox: Serv
         assert gogox.state.orders[second.uuid].status == "completed"
 
 
+def test_orders_progress_by_the_sandbox_clock(gogox: Served) -> None:
+    """With match_after/complete_after set, moving the sandbox clock matches and then completes an order."""
+    gogox.state.configure(match_after=120, complete_after=1800)
+    with api(gogox) as client:
+        order = create_transport_order.sync(client=client, body=order_request())
+        assert isinstance(order, Order) and isinstance(order.uuid, str)
+        seen = []
+        for seconds in (60, 61, 1000, 800):
+            gogox.state.clock.advance(seconds)
+            polled = get_order_v2.sync(order.uuid, client=client)
+            assert isinstance(polled, Order)
+            seen.append(polled.status)
+        other = create_transport_order.sync(client=client, body=order_request())
+        assert isinstance(other, Order) and isinstance(other.uuid, str)
+        gogox.state.clock.advance(4000)  # both steps at once
+        jumped = get_transport_order.sync(other.uuid, client=client)
+        assert isinstance(jumped, Order) and jumped.status == "completed"
+    assert seen == ["pending", "active", "active", "completed"]
+
+
 def test_quotes_are_priced_from_haversine_distance_and_vehicle(gogox: Served) -> None:
     """The fee is base + per-km x the great-circle route; bigger vehicles and longer routes cost more."""
     with api(gogox) as client:

@@ -5,8 +5,10 @@ What it does, and where each behaviour comes from:
 - `POST /oauth/token` (Authorization page; RFC 6749 §4.4 and §5, as the Doorkeeper
   server GoGoX appears to run): client credentials in a JSON body (what the docs'
   samples send) or a form body, or with HTTP Basic (RFC 6749 §2.3.1). Success is
-  `{access_token (64 hex), token_type: "Bearer", expires_in (7200 unless
-  configured), created_at}` with `Cache-Control: no-store` and `Pragma: no-cache`.
+  `{access_token, token_type: "Bearer", expires_in (7200 unless configured),
+  created_at}` (random URL-safe tokens from the shared TokenIssuer; GoGoX's are
+  64 hex characters; clients treat them as opaque either way), with
+  `Cache-Control: no-store` and `Pragma: no-cache`.
   Errors are RFC 6749 §5.2 bodies `{error, error_description}`:
   `invalid_request` 400 (no `grant_type`, a body format the server does not read,
   or two client authentication methods at once), `unsupported_grant_type` 400 (a
@@ -25,9 +27,11 @@ What it does, and where each behaviour comes from:
   or `cancelled`. The test moves them with `advance_order(uuid)` (or
   `POST /_sandbox/orders/{uuid}/advance`); `release_order` gives a matched order
   back (`order_released`), `add_amendment` adds a price amendment to a completed
-  order (`amendment_added`). The status a matched order shows is `active` (the
-  spec's example; GoGoX's webhook names the event `order_matched`); set
-  `matched_status` to try another reading.
+  order (`amendment_added`). Or by the clock: with `match_after` / `complete_after`
+  set, `clock.advance()` (`POST /_sandbox/advance`) matches and completes orders.
+  The status a matched order shows is `active` (the spec's example; GoGoX's
+  webhook names the event `order_matched`); set `matched_status` to try another
+  reading.
 - Cancel rules: the docs state none. The sandbox lets a client cancel a `pending`
   or matched order (200, empty body: what integrators and the legacy v0 docs
   describe) and refuses a `completed` or already `cancelled` one with 422.
@@ -175,6 +179,7 @@ class GogoxOrder:
     package: dict[str, Any] | None = None
     courier: dict[str, Any] = field(default_factory=dict)
     request_body: dict[str, Any] = field(default_factory=dict)  # as the client sent it
+    status_since: float = 0.0  # sandbox clock time of the last status change
 
     @property
     def nid(self) -> str:
@@ -288,6 +293,9 @@ class GogoxSandbox(SandboxState):
         self.webhook_timeout = 5.0
         self.webhook_time_format = "epoch" if region == "sg" else "iso"
         self.matched_status = "active"
+        #: Clock-driven progress (seconds on `clock`); None leaves it to `advance_order`.
+        self.match_after: float | None = None
+        self.complete_after: float | None = None
         self.orders: dict[str, GogoxOrder] = {}
         self.webhooks: list[WebhookDelivery] = []
         #: How each successful token request authenticated: "body" or "basic".
@@ -405,6 +413,7 @@ class GogoxSandbox(SandboxState):
                 merchant_order_number=body.get("merchant_order_number"),
                 package=body.get("package"),
                 request_body=body,
+                status_since=self.clock.now(),
             )
             self.orders[order.uuid] = order
         self._event(order, "order_created", "Order Available on Platform")
@@ -418,11 +427,16 @@ class GogoxSandbox(SandboxState):
             raise GogoxError(404, "not_found", "Order not found.")
         return found
 
-    def advance_order(self, uuid: str) -> dict[str, Any]:
-        """pending -> matched (a courier is assigned) -> completed; returns the order as shown."""
+    def advance_order(self, uuid: str, *, at: float | None = None) -> dict[str, Any]:
+        """pending -> matched (a courier is assigned) -> completed; returns the order as shown.
+
+        `at` is when it happened on the sandbox clock (default: now).
+        """
         with self.lock:
             order = self.order(uuid)
-            now = int(self.clock.now())
+            when = self.clock.now() if at is None else at
+            now = int(when)
+            order.status_since = when
             if order.status == "pending":
                 name, phone = COURIERS[self._next_courier % len(COURIERS)]
                 self._next_courier += 1
@@ -451,7 +465,7 @@ class GogoxSandbox(SandboxState):
             order = self.order(uuid)
             if order.status != self.matched_status:
                 raise GogoxError(422, "invalid_transition", f"a {order.status} order cannot be released")
-            order.status, order.courier = "pending", {}
+            order.status, order.courier, order.status_since = "pending", {}, self.clock.now()
         self._event(order, "order_released", "Order Available on Platform")
         return order.json()
 
@@ -471,8 +485,34 @@ class GogoxSandbox(SandboxState):
             order = self.order(uuid, "transport")
             if order.status in ("completed", "cancelled"):
                 raise GogoxError(422, "order_not_cancellable", f"A {order.status} order cannot be cancelled.")
-            order.status = "cancelled"
+            order.status, order.status_since = "cancelled", self.clock.now()
         self._event(order, "order_cancelled", "Cancelled by client")
+
+    def tick(self) -> None:
+        """Move orders on by the clock, when `match_after` / `complete_after` are set.
+
+        A pending order is matched `match_after` seconds after it became pending, and
+        completed `complete_after` seconds after it was matched; one big
+        `clock.advance()` can do both steps. Runs before every API request.
+        """
+        if self.match_after is None and self.complete_after is None:
+            return
+        while True:
+            now = self.clock.now()
+            with self.lock:
+                due = [
+                    (o.uuid, o.status_since + wait)
+                    for o in self.orders.values()
+                    for wait in [
+                        self.match_after if o.status == "pending" else
+                        self.complete_after if o.status == self.matched_status else None
+                    ]
+                    if wait is not None and o.status_since + wait <= now
+                ]  # fmt: skip
+            if not due:
+                return
+            for uuid, when in sorted(due, key=lambda item: item[1]):
+                self.advance_order(uuid, at=when)
 
     # ---- webhooks
 
@@ -561,6 +601,8 @@ class GogoxSandbox(SandboxState):
             "webhook_backoff": lambda v: setattr(self, "webhook_backoff", float(v)),
             "webhook_time_format": lambda v: setattr(self, "webhook_time_format", "epoch" if v == "epoch" else "iso"),
             "matched_status": lambda v: setattr(self, "matched_status", str(v)),
+            "match_after": lambda v: setattr(self, "match_after", None if v is None else float(v)),
+            "complete_after": lambda v: setattr(self, "complete_after", None if v is None else float(v)),
         }
         mine = {k: options.pop(k) for k in list(options) if k in own}
         result = super().configure(**options)
@@ -581,6 +623,8 @@ class GogoxSandbox(SandboxState):
             "webhook_backoff": self.webhook_backoff,
             "webhook_time_format": self.webhook_time_format,
             "matched_status": self.matched_status,
+            "match_after": self.match_after,
+            "complete_after": self.complete_after,
         }
 
     def stats(self) -> dict[str, Any]:
@@ -767,6 +811,7 @@ def create_app(sandbox: GogoxSandbox) -> SandboxApp:
             if not s.authenticated(request):
                 return s.invalid_token(s.bearer_token(request))
             try:
+                s.tick()
                 return await handler(request)  # type: ignore[no-any-return]
             except GogoxError as exc:
                 return exc.response()
