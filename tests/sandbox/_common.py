@@ -982,8 +982,9 @@ class SandboxServer:
                 state.base_url = self.base_url
                 if state.validate_requests or state.validate_responses:
                     _ = state.validator.openapi  # load (and check) the spec now, not on the first request
-            _wait_healthy(self.base_url, time.monotonic() + 10)
             if state is not None:
+                # Any other app (a test's webhook receiver) is served once uvicorn listens.
+                _wait_healthy(self.base_url, time.monotonic() + 10)
                 REGISTRY.add(state)
                 for listener in list(ON_SERVE):
                     listener(state)
