@@ -76,6 +76,8 @@ class Delivery(Protocol):
 class WebhookReceiver(Protocol):
     """The `receiver` fixture (tests/airalo/conftest.py): our own webhook endpoint."""
 
+    heads: int
+
     def url(self, name: str) -> str: ...
     def wait_for(self, count: int, timeout: float = 10.0) -> list[Delivery]: ...
 
@@ -387,9 +389,15 @@ def test_notifications_opt_in_simulate_and_opt_out(
     """Opt in to low data and credit limit, fire both through the simulator, read the subscription, opt out."""
     secret = served.state.client_secret
     assert secret
+    served.state.verify_webhook_urls = True  # Airalo sends HEAD to a webhook URL before accepting it
     low = ok(opt_in_notification.sync_detailed(client=api, body=models.LowDataWebhookOptIn(
         webhook_url=receiver.url("low-data"))), models.NotificationResponse).data.notification  # fmt: skip
     assert (low.type_, low.contact_point) == ("webhook_low_data", receiver.url("low-data"))
+    assert receiver.heads == 1
+    dead = models.LowDataWebhookOptIn(webhook_url=receiver.url("low-data").replace("/hooks/", "/nowhere/"))
+    refused = opt_in_notification.sync_detailed(client=api, body=dead)
+    assert isinstance(refused.parsed, models.ValidationError)
+    assert refused.parsed.data["webhook_url"] == "The webhook url did not answer HEAD with 200 OK."
     credit_body = models.CreditLimitWebhookOptIn(webhook_url=receiver.url("credit"),
                                                  levels=[models.CreditLimitLevel.VALUE_80])  # fmt: skip
     credit = ok(opt_in_notification.sync_detailed(client=api, body=credit_body), models.NotificationResponse)
