@@ -25,6 +25,7 @@ import httpx
 import pytest
 import tokenkeep
 from airalo_client import models
+from airalo_client.api.authenticate import request_access_token
 from airalo_client.api.browse_packages import get_product_information
 from airalo_client.api.check_balance import get_balance
 from airalo_client.api.manage_orders_e_si_ms import cancel_future_orders, get_order
@@ -355,3 +356,30 @@ def test_a_401_is_replayed_once_and_a_second_raises_auth_error(served: Served, a
     assert "/v2/balance" in str(info.value) and "HTTP 401" in str(info.value)
     assert all(token not in str(info.value) for token in served.state.tokens.live_tokens)
     assert served.state.token_requests == 3
+
+
+def test_token_endpoint_429_and_credential_errors_over_http(served: Served) -> None:
+    """The token operation parses the sandbox's 422, 401 and 429 (5 attempts a minute, failed ones count)."""
+
+    grant = models.TokenRequestGrantType.CLIENT_CREDENTIALS
+    with airalo_client.Client(base_url=served.base_url) as bare:
+
+        def token(client_id: str, secret: str) -> Response[Any]:
+            body = models.TokenRequest(client_id=client_id, client_secret=secret, grant_type=grant)
+            return request_access_token.sync_detailed(client=bare, body=body)
+
+        unknown = token("someone-else", "x")
+        assert isinstance(unknown.parsed, models.ValidationError)
+        assert unknown.parsed.data["client_id"] == "The selected client id is invalid."
+        wrong = token("sandbox-client-id", "not-the-secret")
+        assert isinstance(wrong.parsed, models.ErrorWithEmptyData)
+        assert wrong.parsed.meta.message == "Client authentication failed"
+        answers = [token("sandbox-client-id", "sandbox-client-secret") for _ in range(3)]
+        assert all(isinstance(a.parsed, models.TokenResponse) for a in answers)
+        limited = token("sandbox-client-id", "sandbox-client-secret")
+    assert limited.status_code == 429
+    assert isinstance(limited.parsed, models.RateLimitError)
+    assert limited.parsed.message == "Too Many Attempts."
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    assert limited.headers["X-RateLimit-Limit"] == "5" and limited.headers["X-RateLimit-Remaining"] == "0"
+    assert served.state.token_attempts == 6 and served.state.token_requests == 3
