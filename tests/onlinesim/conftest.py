@@ -19,7 +19,9 @@ CLIENT_SECRET = "sandbox-oauth-secret"
 
 @pytest.fixture
 def served() -> Iterator[ServedSandbox[OnlinesimSandbox]]:
-    with shared_server("onlinesim").mount(create_app(OnlinesimSandbox(balance="1000.00"))) as handle:
+    with shared_server("onlinesim").mount(
+        create_app(OnlinesimSandbox(balance="1000.00", validate_responses=True))
+    ) as handle:
         yield handle
 
 

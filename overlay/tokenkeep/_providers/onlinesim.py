@@ -30,6 +30,7 @@ from onlinesim_client.api.o_auth import request_access_token
 from onlinesim_client.models import OAuthError, TokenRequest, TokenRequestGrantType, TokenResponse
 from onlinesim_client.types import Response
 
+from .._constants import REFRESH_WAIT
 from .._crypto import Sealer
 from .._exceptions import APIError, AuthError, RateLimitError, TokenError
 from .._manager import Store, store_key
@@ -500,7 +501,7 @@ def save_authorization(endpoint: OAuthTokenEndpoint, token: Token) -> None:
     """
     key = store_key(PROVIDER, endpoint.identity())
     sealed = Sealer(endpoint.secret(), key).seal(token.to_json())
-    with endpoint.store.lock(key, timeout=60.0):
+    with endpoint.store.lock(key, timeout=REFRESH_WAIT):
         endpoint.store.set(key, sealed, token.expires_at - time.time())
         if token.refresh_token:
             endpoint.refresh_record.set(token.refresh_token)
@@ -536,6 +537,7 @@ class LoopbackListener:
         self.path = path
         self._result: Redirect | None = None
         self._arrived = threading.Event()
+        self._accepting = threading.Lock()
         listener = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -581,11 +583,12 @@ class LoopbackListener:
         return f"http://{host!s}:{port}{self.path}"
 
     def _accept(self, redirect: Redirect) -> bool:
-        if self._arrived.is_set():
-            return False
-        self._result = redirect
-        self._arrived.set()
-        return True
+        with self._accepting:  # the server is threaded: only the first redirect counts
+            if self._arrived.is_set():
+                return False
+            self._result = redirect
+            self._arrived.set()
+            return True
 
     def wait(self, timeout: float) -> Redirect | None:
         self._arrived.wait(timeout)
