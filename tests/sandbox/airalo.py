@@ -621,6 +621,8 @@ class WebhookDelivery:
     signature: str
     status_code: int | None = None
     error: str | None = None
+    #: Each attempt's HTTP status, or the transport error's name.
+    attempts: list[int | str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- the sandbox
@@ -680,6 +682,11 @@ class AiraloSandbox(SandboxState):
         self.object_pages = False
         self.verify_webhook_urls = False
         self.webhook_timeout = 5.0
+        #: Airalo retries a delivery that does not get a 2xx, up to 20 attempts in all;
+        #: `webhook_backoff` is the first delay in seconds (doubling, capped at 60 s).
+        self.webhook_attempts = 20
+        self.webhook_backoff = 1.0
+        self._webhooks_closed = threading.Event()
         self._rng = random.Random(seed)
         self._next_order_id = 9700
         self._next_sim_id = 11100
@@ -1024,17 +1031,28 @@ class AiraloSandbox(SandboxState):
         with self.lock:
             self.webhooks.append(delivery)
 
+        attempts, backoff = self.webhook_attempts, self.webhook_backoff
+
         def deliver() -> None:
-            try:
-                response = httpx.post(
-                    url,
-                    content=body,
-                    timeout=self.webhook_timeout,
-                    headers={"content-type": "application/json", "airalo-signature": delivery.signature},
-                )
-                delivery.status_code = response.status_code
-            except httpx.HTTPError as exc:
-                delivery.error = f"{type(exc).__name__}: {exc}"
+            with httpx.Client(timeout=self.webhook_timeout) as client:
+                for attempt in range(attempts):
+                    if attempt and self._webhooks_closed.wait(min(60.0, backoff * 2 ** (attempt - 1))):
+                        return
+                    try:
+                        response = client.post(
+                            url,
+                            content=body,
+                            headers={"content-type": "application/json", "airalo-signature": delivery.signature},
+                        )
+                    except httpx.HTTPError as exc:
+                        delivery.error = f"{type(exc).__name__}: {exc}"
+                        delivery.attempts.append(type(exc).__name__)
+                        continue
+                    delivery.status_code = response.status_code
+                    delivery.attempts.append(response.status_code)
+                    if 200 <= response.status_code < 300:
+                        delivery.error = None
+                        return
 
         thread = threading.Thread(target=deliver, name="airalo-webhook", daemon=True)
         with self.lock:
@@ -1042,8 +1060,12 @@ class AiraloSandbox(SandboxState):
         thread.start()
         return delivery
 
+    def close(self) -> None:
+        """Stop retrying webhooks (the test's receiver is gone)."""
+        self._webhooks_closed.set()
+
     def wait_for_webhooks(self, timeout: float = 10.0) -> list[WebhookDelivery]:
-        """Wait until every webhook sent so far was delivered (or failed); returns them all."""
+        """Wait until every webhook sent so far was delivered or given up; returns them all."""
         with self.lock:
             threads = list(self._threads)
         for thread in threads:
