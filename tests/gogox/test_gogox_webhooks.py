@@ -19,6 +19,7 @@ import yaml
 from gogox_client.api.transport import cancel_transport_order, create_transport_order
 from gogox_client.models import Order, OrderWebhookEvent
 from gogox_client.types import Unset
+from gogox_client.webhooks import OrderWebhookEvent as OrderWebhookPayload
 from gogox_support import WebhookReceiver, api, order_request
 from jsonschema import Draft202012Validator
 
@@ -83,8 +84,10 @@ def test_order_lifecycle_is_reported_event_by_event(gogox: Served, receiver: Rec
     assert [item.key for item in amended.price_breakdown] == ["fee", "waiting_time"]
     for event in events:  # Hong Kong docs: ISO-8601 created_at
         assert isinstance(event.created_at, str) and datetime.fromisoformat(event.created_at).tzinfo is not None
-    for body in partner.bodies:
+    for body in partner.bodies:  # the spec's schema and the generated pydantic payload model agree
         EVENT_SCHEMA.validate(json.loads(body))
+        payload = OrderWebhookPayload.model_validate_json(body)
+        assert payload.data.uuid == uuid and payload.kinds[0] in body.decode()
     assert all(w.delivered and w.attempts == [204] for w in gogox.state.wait_for_webhooks())
 
 
