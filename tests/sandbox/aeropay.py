@@ -31,6 +31,7 @@ Every request is validated against specs/aeropay.yaml, and so is every response
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -40,6 +41,7 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -313,14 +315,22 @@ def iso(moment: float) -> str:
 
 
 def _scopes_from_spec() -> list[tuple[str, re.Pattern[str], str]]:
-    spec = yaml.safe_load((SPECS_DIR / "aeropay.yaml").read_text(encoding="utf-8"))
+    """(method, path pattern, x-token-scope) of every operation; parsed once per spec version."""
+    path = SPECS_DIR / "aeropay.yaml"
+    return list(_parse_scopes(str(path), path.stat().st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_scopes(path: str, mtime_ns: int) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
     routes = []
     for path, item in spec["paths"].items():
         for method, op in item.items():
             if isinstance(op, dict) and "x-token-scope" in op:
                 pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
                 routes.append((method.upper(), pattern, op["x-token-scope"]))
-    return routes
+    return tuple(routes)
 
 
 # --------------------------------------------------------------------------- the state
