@@ -168,3 +168,43 @@ def test_redis_stopped_mid_run_then_restarted(redis_server: RedisServer) -> None
     # Back: at most one shared fetch to converge, and a revocation costs the whole fleet exactly one more.
     assert settled - during_outage <= 1
     assert after_restart - settled == 1
+
+
+class RevokeAfter:
+    """ASGI wrapper: the sandbox revokes every token when the n-th API call arrives (mid-run)."""
+
+    def __init__(self, app: Any, calls: int) -> None:
+        self.app = app
+        self.sandbox = app.sandbox
+        self.calls = calls
+        self.seen = 0
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/v2/balance":
+            with self._lock:
+                self.seen += 1
+                revoke = self.seen == self.calls
+            if revoke:
+                self.sandbox.revoke_tokens()
+        await self.app(scope, receive, send)
+
+
+def test_a_revocation_mid_run_costs_the_fleet_exactly_one_more_token(redis_server: RedisServer) -> None:
+    """4 processes x 50 tasks; the token is revoked at the 100th call: 1 more token request, no call fails twice."""
+    state = AiraloSandbox()
+    app = RevokeAfter(create_app(state), calls=100)
+    worker = str(Path(__file__).with_name("fleet_worker.py"))
+    with serve(app) as served:
+        processes = [
+            subprocess.Popen([sys.executable, worker, served.base_url, redis_server.url, "50", "5"],
+                             stdout=subprocess.PIPE, text=True)
+            for _ in range(4)
+        ]  # fmt: skip
+        outputs = [process.communicate(timeout=120)[0] for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], outputs
+    assert all(out.strip() == "ok=50 failed=0" for out in outputs), outputs
+    assert state.token_requests == 2
+    replays = state.requests_to("/v2/balance") - 200
+    # Only calls from the 100th on can have met the revoked token; each was replayed once and succeeded.
+    assert 1 <= replays <= 101
