@@ -146,7 +146,7 @@ def test_rejected_refresh_token_says_authorize_again(
         with pytest.raises(AuthorizationRequired, match="no OAuth authorization is stored"):
             http.get("/api/getBalance.php")
     assert sandbox.tokens.token_attempts == attempts  # the dead refresh token is not sent again
-    shown = str(caught.value) + repr(caught.value) + caplog.text
+    shown = str(caught.value) + repr(caught.value) + caplog.text + repr(auth) + repr(auth.manager.endpoint)
     assert token.access_token not in shown and (token.refresh_token or "-") not in shown
     assert CLIENT_SECRET not in shown
 

@@ -81,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     income: bool | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Balance]:
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     income: bool | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | Balance | None:
@@ -148,7 +148,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     income: bool | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Balance]:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     income: bool | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | Balance | None:

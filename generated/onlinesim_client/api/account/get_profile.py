@@ -78,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | ProfileResult]:
     """Account profile (wrapper-only)
@@ -107,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | ProfileResult | None:
     """Account profile (wrapper-only)
@@ -131,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | ProfileResult]:
     """Account profile (wrapper-only)
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | ProfileResult | None:
     """Account profile (wrapper-only)

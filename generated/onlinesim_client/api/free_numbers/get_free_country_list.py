@@ -78,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeCountryList]:
     """Countries with free numbers
@@ -109,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | FreeCountryList | None:
     """Countries with free numbers
@@ -135,7 +135,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeCountryList]:
     """Countries with free numbers
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | FreeCountryList | None:
     """Countries with free numbers

@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     phone: str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
@@ -119,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     phone: str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     phone: str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     phone: str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,

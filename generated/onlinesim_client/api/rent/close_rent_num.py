@@ -81,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | RentClosed]:
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | RentClosed | None:
@@ -150,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | RentClosed]:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | RentClosed | None:

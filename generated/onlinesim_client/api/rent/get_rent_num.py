@@ -90,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     days: int,
     extension: bool | Unset = UNSET,
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     days: int,
     extension: bool | Unset = UNSET,
@@ -175,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     days: int,
     extension: bool | Unset = UNSET,
@@ -218,7 +218,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     days: int,
     extension: bool | Unset = UNSET,

@@ -81,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Ok]:
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | Ok | None:
@@ -140,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Ok]:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | Ok | None:

@@ -100,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
@@ -165,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:

@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     service: str,
     country: int | Unset = UNSET,
     region: int | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     service: str,
     country: int | Unset = UNSET,
     region: int | Unset = UNSET,
@@ -210,7 +210,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     service: str,
     country: int | Unset = UNSET,
     region: int | Unset = UNSET,
@@ -264,7 +264,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     service: str,
     country: int | Unset = UNSET,
     region: int | Unset = UNSET,

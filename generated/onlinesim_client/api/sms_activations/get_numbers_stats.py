@@ -100,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | CountryStats | CountryStatsMap]:
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | CountryStats | CountryStatsMap | None:
@@ -171,7 +171,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | CountryStats | CountryStatsMap]:
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | CountryStats | CountryStatsMap | None:

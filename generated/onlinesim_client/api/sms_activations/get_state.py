@@ -129,7 +129,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int | Unset = UNSET,
     message_to_code: ZeroOne | Unset = UNSET,
     orderby: GetStateOrderby | Unset = UNSET,
@@ -184,7 +184,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int | Unset = UNSET,
     message_to_code: ZeroOne | Unset = UNSET,
     orderby: GetStateOrderby | Unset = UNSET,
@@ -234,7 +234,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int | Unset = UNSET,
     message_to_code: ZeroOne | Unset = UNSET,
     orderby: GetStateOrderby | Unset = UNSET,
@@ -287,7 +287,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int | Unset = UNSET,
     message_to_code: ZeroOne | Unset = UNSET,
     orderby: GetStateOrderby | Unset = UNSET,

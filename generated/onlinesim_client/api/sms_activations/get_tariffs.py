@@ -96,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     filter_country: str | Unset = UNSET,
@@ -147,7 +147,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     filter_country: str | Unset = UNSET,
@@ -193,7 +193,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     filter_country: str | Unset = UNSET,
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     filter_country: str | Unset = UNSET,

@@ -81,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | OperationDone]:
@@ -115,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | OperationDone | None:
@@ -144,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | OperationDone]:
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tzid: int,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | OperationDone | None:
