@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import webbrowser
 from collections.abc import Callable
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import httpx
 from onlinesim_client import AuthenticatedClient, Client
@@ -342,13 +342,12 @@ def _operations(result: ApiError | list[StateItem] | None) -> list[StateItem]:
 
 def get_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateItem]:
     """getState as a list: [] when there are no active operations (ERROR_NO_OPERATIONS)."""
-    # The generator annotates secured operations with AuthenticatedClient; a Client with our auth works the same.
-    return _operations(get_state_operation.sync(client=cast(AuthenticatedClient, api), **params))
+    return _operations(get_state_operation.sync(client=api, **params))
 
 
 async def aget_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateItem]:
     """As get_state, async."""
-    return _operations(await get_state_operation.asyncio(client=cast(AuthenticatedClient, api), **params))
+    return _operations(await get_state_operation.asyncio(client=api, **params))
 
 
 # Reprs and tracebacks show the public path (tokenkeep.onlinesim.NoNumbersError), as tokenkeep does.
