@@ -34,6 +34,9 @@ STAMPS = GENERATED / ".stamps"
 BIN = Path(sys.executable).parent
 WEBHOOK_MODELS = ROOT / "scripts" / "webhook_models.py"
 WEBHOOK_ARGS = CONFIGS / "webhooks.args"
+# Our overrides of the generator's templates (each says why); they are made for this generator version.
+TEMPLATES = CONFIGS / "templates"
+TEMPLATES_FOR = "0.29.1"
 
 
 class GenerateError(Exception):
@@ -55,7 +58,7 @@ def package_name(provider: str) -> str:
 def inputs_digest(provider: str) -> str:
     digest = hashlib.sha256()
     inputs = (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__), WEBHOOK_MODELS, WEBHOOK_ARGS)
-    for path in inputs:
+    for path in (*inputs, *sorted(TEMPLATES.glob("*.jinja"))):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode())
     digest.update(metadata.version("ruff").encode())
@@ -80,11 +83,17 @@ def validate(provider: str) -> None:
 def generate_into(provider: str, out: Path) -> None:
     """Run openapi-python-client; any warning is an error (a dropped endpoint is a bug)."""
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    if metadata.version("openapi-python-client") != TEMPLATES_FOR:
+        raise GenerateError(
+            f"scripts/generator/templates/ are copies of openapi-python-client {TEMPLATES_FOR}'s templates: "
+            "update them for the new version, then TEMPLATES_FOR"
+        )
     cmd = [
         str(BIN / "openapi-python-client"),
         "generate",
         "--path", str(SPECS / f"{provider}.yaml"),
         "--config", str(CONFIGS / f"{provider}.yaml"),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--output-path", str(out),
         "--overwrite",

@@ -67,7 +67,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DeliveryOrderRequest,
 ) -> Response[OAuthError | Order]:
     """Place a parcel delivery order
@@ -98,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DeliveryOrderRequest,
 ) -> OAuthError | Order | None:
     """Place a parcel delivery order
@@ -124,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DeliveryOrderRequest,
 ) -> Response[OAuthError | Order]:
     """Place a parcel delivery order
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DeliveryOrderRequest,
 ) -> OAuthError | Order | None:
     """Place a parcel delivery order

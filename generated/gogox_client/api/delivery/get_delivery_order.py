@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get a parcel delivery order
 
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get a parcel delivery order
 
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get a parcel delivery order
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get a parcel delivery order
 

@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get an order (v2 polling endpoint named on the webhooks page)
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get an order (v2 polling endpoint named on the webhooks page)
 
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get an order (v2 polling endpoint named on the webhooks page)
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get an order (v2 polling endpoint named on the webhooks page)
 

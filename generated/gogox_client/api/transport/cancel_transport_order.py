@@ -60,7 +60,7 @@ def _build_response(
 def sync_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | OAuthError]:
     """Cancel a transport order
 
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | OAuthError | None:
     """Cancel a transport order
 
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | OAuthError]:
     """Cancel a transport order
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | OAuthError | None:
     """Cancel a transport order
 

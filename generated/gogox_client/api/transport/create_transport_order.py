@@ -67,7 +67,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportOrderRequest,
 ) -> Response[OAuthError | Order]:
     """Place a transport order
@@ -99,7 +99,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportOrderRequest,
 ) -> OAuthError | Order | None:
     """Place a transport order
@@ -126,7 +126,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportOrderRequest,
 ) -> Response[OAuthError | Order]:
     """Place a transport order
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportOrderRequest,
 ) -> OAuthError | Order | None:
     """Place a transport order

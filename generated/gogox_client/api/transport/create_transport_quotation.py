@@ -62,7 +62,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportQuotationRequest,
 ) -> Response[OAuthError | TransportQuotation]:
     """Get a price quotation for a transport order
@@ -91,7 +91,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportQuotationRequest,
 ) -> OAuthError | TransportQuotation | None:
     """Get a price quotation for a transport order
@@ -115,7 +115,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportQuotationRequest,
 ) -> Response[OAuthError | TransportQuotation]:
     """Get a price quotation for a transport order
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TransportQuotationRequest,
 ) -> OAuthError | TransportQuotation | None:
     """Get a price quotation for a transport order

@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get a transport order (status polling)
 
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get a transport order (status polling)
 
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[OAuthError | Order]:
     """Get a transport order (status polling)
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_uuid: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> OAuthError | Order | None:
     """Get a transport order (status polling)
 
