@@ -12,9 +12,7 @@ from onlinesim_client import Client
 from tests.sandbox._common import ServedSandbox, serve, shared_server
 from tests.sandbox.onlinesim import OnlinesimSandbox, create_app
 
-API_KEY = "sandbox-api-key"
-CLIENT_ID = "sandbox-oauth-client"
-CLIENT_SECRET = "sandbox-oauth-secret"
+API_KEY = "sandbox-api-key"  # OnlinesimSandbox's default key
 
 
 @pytest.fixture

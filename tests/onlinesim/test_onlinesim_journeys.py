@@ -38,6 +38,7 @@ from onlinesim_client.models import (
     FreeList,
     FreeMessageList,
     FreePhoneList,
+    IncomingSmsWebhook,
     NumOrdered,
     OperationDone,
     OperationStatusType0,
@@ -204,8 +205,6 @@ def test_incoming_sms_webhook_is_delivered(
     sandbox.rent_sms(rented.item.tzid, "Code 777")
     deliveries = sandbox.wait_for_webhooks()
     assert [d.status_code for d in deliveries] == [200, 200]
-    from onlinesim_client.models import IncomingSmsWebhook
-
     events = [IncomingSmsWebhook.from_dict(body) for body in received]  # type: ignore[arg-type]
     assert sorted((e.webhook_type, e.operation_id, e.code) for e in events) == [  # type: ignore[type-var]
         ("receiving_sms", ordered.tzid, "59212"),
