@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import tokenkeep.onlinesim
@@ -36,17 +35,17 @@ def api(served: ServedSandbox[OnlinesimSandbox]) -> Iterator[Client]:
 
 
 @pytest.fixture
-def hook_receiver() -> Iterator[tuple[str, list[Any]]]:
-    """A small HTTP server that records the JSON POSTed to /hook (a webhook consumer)."""
+def hook_receiver() -> Iterator[tuple[str, list[bytes]]]:
+    """A small HTTP server that records the bodies POSTed to /hook (a webhook consumer)."""
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response
     from starlette.routing import Route
 
-    received: list[Any] = []
+    received: list[bytes] = []
 
     async def hook(request: Request) -> Response:
-        received.append(await request.json())
+        received.append(await request.body())  # raw bytes, as a receiver parses them
         return JSONResponse({"ok": True})
 
     async def health(request: Request) -> Response:
