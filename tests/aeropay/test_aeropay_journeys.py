@@ -315,5 +315,7 @@ def test_token_lifetime_comes_from_the_token_response(aeropay: Served) -> None:
     auth = ap.auth(s.api_key, s.api_secret, MERCHANT_ID, base_url=aeropay.base_url, store=tokenkeep.MemoryStore())
     token = auth.manager.get_sync()
     assert token.lifetime == 1200
+    # Proactive refresh starts REFRESH_BUFFER (300 s) before expiry: at most half the lifetime.
+    assert token.refresh_at(300.0) == token.expires_at - 300.0
     assert token.scope == "merchant"
     assert s.api_secret not in auth.manager.key and s.api_key not in auth.manager.key
