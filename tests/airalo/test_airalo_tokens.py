@@ -128,15 +128,17 @@ def test_token_rate_limit_429_is_waited_out(served: Served) -> None:
 
 
 def test_burst_never_exceeds_configured_limit(served: Served) -> None:
-    """Forced refreshes with RateLimit(2, 1 s) never put 3 token requests in one second."""
+    """Forced refreshes with RateLimit(2, 2 s) never put 3 token requests in two seconds, as the sandbox sees them."""
     state, url = served.state, served.base_url
-    with httpx.Client(base_url=url, auth=auth(url, rate_limit=RateLimit(2, 1.0))) as client:
+    with httpx.Client(base_url=url, auth=auth(url, rate_limit=RateLimit(2, 2.0))) as client:
         for _ in range(4):
             state.revoke_tokens()
             assert client.get("/v2/balance").status_code == 200
     times = state.token_request_times
     assert state.token_attempts == len(times) == 4
-    assert all(times[i] - times[i - 2] >= 0.99 for i in range(2, len(times)))
+    # Arrival times: the limiter's margin (5% of the window) absorbs the delay between sending and arriving.
+    gaps = [times[i] - times[i - 2] for i in range(2, len(times))]
+    assert all(gap >= 2.0 for gap in gaps), gaps
 
 
 def test_wrong_credentials_raise_auth_error(served: Served) -> None:

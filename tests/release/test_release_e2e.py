@@ -53,7 +53,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 
 # ---------------------------------------------------------------------------------------------
 # The quick starts, one per provider, run as written in the fresh environment with BASE_URL,
-# CLIENT_ID and CLIENT_SECRET set to the sandbox's. Keep them in sync with README.md.
+# CLIENT_ID, CLIENT_SECRET and API_KEY set to the sandbox's. Keep them in sync with README.md.
 #
 QUICK_STARTS = {
     "airalo": """
@@ -66,18 +66,29 @@ packages = get_packages.sync(client=api, limit=5)
 print(len(packages.data), "countries;", get_balance.sync(client=api).data.balances.available_balance.amount, "USD")
 """,
     "gogox": """
+import time
 import tokenkeep.gogox
-from gogox_client.api.transport import create_transport_quotation
-from gogox_client.models import TransportQuotationRequest
+from gogox_client.api.orders import get_order_v2
+from gogox_client.api.transport import create_transport_order, create_transport_quotation
+from gogox_client.models import (DestinationInput, Location, PickupInput, TransportOrderRequest,
+                                 TransportQuotationRequest)
 
 api = tokenkeep.gogox.client(CLIENT_ID, CLIENT_SECRET, base_url=BASE_URL)
-request = TransportQuotationRequest.from_dict({
-    "vehicle_type": "van",
-    "pickup": {"schedule_at": 1609242940, "location": {"lat": 22.5029632, "lng": 114.1277213}},
-    "destinations": [{"location": {"lat": 22.3748365, "lng": 113.9931416}}],
-})
-quotation = create_transport_quotation.sync(client=api, body=request)
-print(quotation.estimated_price.amount, quotation.estimated_price.currency)
+pickup = PickupInput(location=Location(lat=22.5029632, lng=114.1277213), schedule_at=int(time.time()) + 3600)
+drop = [DestinationInput(location=Location(lat=22.3748365, lng=113.9931416))]
+with api:
+    quote = create_transport_quotation.sync(client=api, body=TransportQuotationRequest("van", pickup, drop))
+    order = create_transport_order.sync(client=api, body=TransportOrderRequest("van", pickup, drop))
+    print(quote.estimated_price.amount, get_order_v2.sync(order.uuid, client=api).status)
+""",
+    "onlinesim": """
+import tokenkeep.onlinesim
+from onlinesim_client.api.account import get_balance
+from onlinesim_client.api.sms_activations import get_num
+
+api = tokenkeep.onlinesim.client(API_KEY, base_url=BASE_URL)
+ordered = get_num.sync(client=api, service="telegram", country=7, number=True)
+print(ordered.number, get_balance.sync(client=api).balance)
 """,
 }
 SANDBOX_CREDENTIALS = ("sandbox-client-id", "sandbox-client-secret")  # unless the sandbox prints others
@@ -279,12 +290,14 @@ def _start_sandbox(provider: str, workdir: Path) -> tuple[subprocess.Popen[bytes
     return process, port, out
 
 
-def _credentials(sandbox_output: str) -> tuple[str, str]:
-    client_id = re.search(r"client_id[=:]\s*(\S+)", sandbox_output)
-    client_secret = re.search(r"client_secret[=:]\s*(\S+)", sandbox_output)
-    if client_id and client_secret:
-        return client_id.group(1), client_secret.group(1)
-    return SANDBOX_CREDENTIALS
+def _credentials(sandbox_output: str) -> dict[str, str]:
+    """CLIENT_ID, CLIENT_SECRET and API_KEY as the sandbox printed them (scripts/sandbox.py)."""
+    found = {"CLIENT_ID": SANDBOX_CREDENTIALS[0], "CLIENT_SECRET": SANDBOX_CREDENTIALS[1], "API_KEY": ""}
+    for name in found:
+        match = re.search(rf"{name.lower()}=(\S+)", sandbox_output)
+        if match:
+            found[name] = match.group(1)
+    return found
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -339,10 +352,8 @@ def test_fresh_environment_installs_from_the_index_and_runs_the_quick_start(
                 f"{text[-3000:]}"
             )
         assert provider in QUICK_STARTS, f"add the {provider} quick start to QUICK_STARTS in {__file__}"
-        client_id, client_secret = _credentials(out.read_text(errors="replace"))
-        prelude = (
-            f"BASE_URL = {f'http://127.0.0.1:{port}'!r}\nCLIENT_ID = {client_id!r}\nCLIENT_SECRET = {client_secret!r}\n"
-        )
+        settings = {"BASE_URL": f"http://127.0.0.1:{port}", **_credentials(out.read_text(errors="replace"))}
+        prelude = "".join(f"{name} = {value!r}\n" for name, value in settings.items())
         result = run([python, "-c", prelude + QUICK_STARTS[provider]], cwd=work, env=env, timeout=60)
         assert result.returncode == 0, f"the {provider} quick start failed:\n{result.stdout}{result.stderr}"
         assert result.stdout.strip(), "the quick start printed nothing"
