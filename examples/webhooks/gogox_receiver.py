@@ -13,7 +13,6 @@ same event can therefore arrive more than once.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import logging
 import os
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from tokenkeep.webhooks import WebhookError, parse_unsigned
 
-from ._once import HandledOnce
+from ._once import HandledOnce, require_url_secret, url_secret_matches
 
 logger = logging.getLogger("gogox_receiver")
 
@@ -39,12 +38,11 @@ def event_key(body: bytes, event: OrderWebhookEvent) -> str:
 
 
 def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
-    if len(url_secret) < 16:
-        raise ValueError("use a URL secret of at least 16 random characters (secrets.token_urlsafe())")
+    require_url_secret(url_secret)
     once = HandledOnce(handle)
 
     async def receive(request: Request) -> Response:
-        if not hmac.compare_digest(request.path_params["secret"].encode(), url_secret.encode()):
+        if not url_secret_matches(request.path_params["secret"], url_secret):
             return Response(status_code=404)
         body = await request.body()
         try:

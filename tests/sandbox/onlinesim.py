@@ -237,7 +237,7 @@ class OnlinesimSandbox(SandboxState):
                 "code": "".join(ch for ch in text if ch.isdigit()) or None,
                 "webhook_type": "receiving_sms",
             }
-        self._send_webhook(payload)
+        self.send_webhook(payload)
 
     def state_items(self, tzid: int | None, message_to_code: bool, msg_list: bool) -> list[dict[str, Any]]:
         with self.lock:
@@ -330,7 +330,7 @@ class OnlinesimSandbox(SandboxState):
                 "code": message["code"],
                 "webhook_type": "rent_sms",
             }
-        self._send_webhook(payload)
+        self.send_webhook(payload)
 
     def _rent_left(self, rent: Rent) -> int:
         return max(0, int(rent.started + rent.days * 86400 - self.clock.now()))
@@ -378,7 +378,8 @@ class OnlinesimSandbox(SandboxState):
 
     # ---- webhooks
 
-    def _send_webhook(self, payload: dict[str, Any]) -> None:
+    def send_webhook(self, payload: dict[str, Any]) -> None:
+        """POST `payload` to the webhook URL from a background thread (tests call it to redeliver)."""
         url = self.webhook_url
         if url is None:
             return

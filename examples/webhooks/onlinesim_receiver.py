@@ -1,0 +1,70 @@
+"""Receive Onlinesim's incoming-SMS webhook: check the URL secret, parse, handle each SMS once.
+
+Onlinesim POSTs one JSON body per SMS that reaches a rented or single-service number, to
+the URL set in the profile (`webhook_type`: `receiving_sms` or `rent_sms`), and wants a
+200. It does not sign the webhook: register a URL holding a long random secret
+(https://you.example/onlinesim/<secret>), compared here in constant time; anything else
+gets a 404. The payload carries no event id, so an SMS is keyed by its operation and
+text: a redelivery is recognised, and the same text twice on one operation counts once.
+
+    ONLINESIM_WEBHOOK_SECRET=... uvicorn --factory examples.webhooks.onlinesim_receiver:app_from_env --port 8000
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from onlinesim_client.webhooks import IncomingSmsWebhook
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from tokenkeep.webhooks import WebhookError, parse_unsigned
+
+from ._once import HandledOnce, require_url_secret, url_secret_matches
+
+logger = logging.getLogger("onlinesim_receiver")
+
+
+def event_key(body: bytes, sms: IncomingSmsWebhook) -> str:
+    if sms.operation_id is not None and sms.message is not None:
+        return f"{sms.webhook_type}:{sms.operation_id}:{hashlib.sha256(sms.message.encode()).hexdigest()}"
+    return hashlib.sha256(body).hexdigest()
+
+
+def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
+    require_url_secret(url_secret)
+    once = HandledOnce(handle)
+
+    async def receive(request: Request) -> Response:
+        if not url_secret_matches(request.path_params["secret"], url_secret):
+            return Response(status_code=404)
+        body = await request.body()
+        try:
+            sms = parse_unsigned(body, model=IncomingSmsWebhook)
+        except WebhookError as exc:
+            logger.warning("onlinesim webhook refused: %s", exc)
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        kind = sms.webhook_type or "receiving_sms"
+        try:
+            handled = once(event_key(body, sms), kind, sms)
+        except Exception:
+            logger.exception("onlinesim webhook %s: handling failed", kind)
+            return JSONResponse({"status": "handling failed"}, status_code=500)
+        return JSONResponse({"status": "handled" if handled else "duplicate"})
+
+    app = Starlette(routes=[Route("/onlinesim/{secret}", receive, methods=["POST"])])
+    app.state.handled = once
+    return app
+
+
+def app_from_env() -> Starlette:
+    """The app uvicorn serves: the URL secret from ONLINESIM_WEBHOOK_SECRET, SMS logged."""
+    secret = os.environ.get("ONLINESIM_WEBHOOK_SECRET")
+    if not secret:
+        raise SystemExit("set ONLINESIM_WEBHOOK_SECRET to the random part of the webhook URL in your profile")
+    return create_app(secret, lambda kind, sms: logger.info("onlinesim %s: %r", kind, sms))
