@@ -30,7 +30,6 @@ import attrs
 import httpx
 from aeropay_client import Client
 from aeropay_client import webhooks as _webhook_models
-from pydantic import BaseModel, ValidationError
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, REFRESH_BUFFER, REFRESH_WAIT
@@ -94,6 +93,7 @@ __all__ = [
     "AeropayValidationError",
     "AeropayWebhookError",
     "Merchant",
+    "WebhookEvent",
     "WebhookSignatureError",
     "auth",
     "client",
@@ -246,7 +246,17 @@ class Merchant:
         )
 
 
-def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webhook_url: str) -> BaseModel:
+#: Any Aeropay webhook payload model (pydantic, generated from the spec's `webhooks:`).
+WebhookEvent = (
+    _webhook_models.TransactionWebhook
+    | _webhook_models.TransactionRefundedWebhook
+    | _webhook_models.PreauthCreatedWebhook
+    | _webhook_models.UserWebhook
+    | _webhook_models.ReputationWebhook
+)
+
+
+def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webhook_url: str) -> WebhookEvent:
     """Verify a delivery's `ap-signature` (constant time), then parse it into its topic's model.
 
     Raises WebhookSignatureError for a missing or wrong signature or an unusable body. Unknown topics
@@ -254,11 +264,13 @@ def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webho
     """
     verify_aeropay(body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url)
     try:
-        payload = _webhook_models.WebhookPayloads.model_validate_json(body).root
-        topic = getattr(payload, "topic", None)
-        model = _webhook_models.WEBHOOKS.get(topic) if isinstance(topic, str) else None
-        return model.model_validate_json(body) if model is not None else payload
-    except ValidationError as exc:
-        raise WebhookSignatureError(
-            f"the signed webhook body does not match any Aeropay payload ({exc.error_count()} problems)"
-        ) from exc
+        payload: WebhookEvent = _webhook_models.WebhookPayloads.model_validate_json(body).root
+        model = _webhook_models.WEBHOOKS.get(payload.topic)
+        if model is None:
+            return payload
+        event = model.model_validate_json(body)
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError (no direct pydantic import here)
+        raise WebhookSignatureError("the signed webhook body does not match any Aeropay payload") from exc
+    if not isinstance(event, WebhookEvent):  # WEBHOOKS maps topics to these models only
+        raise WebhookSignatureError(f"no payload model for the webhook topic {payload.topic!r}")
+    return event
