@@ -17,7 +17,7 @@ from gogox_client import Client
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
 from ._manager import RefreshPolicy, Store
-from ._providers._common import build_auth, timeout_or_default, without_auth
+from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.gogox import REGIONS, GogoxTokenEndpoint, base_url, is_rejection
 from ._ratelimit import RateLimit
 
@@ -78,10 +78,4 @@ def client(
     token_auth = auth(
         client_id, client_secret, base_url=url, store=store, timeout=timeout, httpx_args=httpx_args, **auth_options
     )
-    return Client(
-        base_url=url,
-        timeout=timeout,
-        httpx_args={**without_auth(httpx_args), "auth": token_auth},
-        headers={"Accept": "application/json"},
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(**client_settings(url, token_auth, timeout, httpx_args, raise_on_unexpected_status))

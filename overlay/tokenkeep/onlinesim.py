@@ -30,7 +30,7 @@ from onlinesim_client.models import ApiError, StateItem
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
 from ._manager import RefreshPolicy, Store
-from ._providers._common import build_auth, timeout_or_default, without_auth
+from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.onlinesim import (
     PRODUCTION_URL,
     PROVIDER,
@@ -97,13 +97,7 @@ def _client(
     httpx_args: dict[str, Any] | None,
     raise_on_unexpected_status: bool,
 ) -> Client:
-    return Client(
-        base_url=base_url,
-        timeout=timeout,
-        httpx_args={**without_auth(httpx_args), "auth": auth},
-        headers={"Accept": "application/json"},
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(**client_settings(base_url, auth, timeout, httpx_args, raise_on_unexpected_status))
 
 
 # --------------------------------------------------------------------------- API key

@@ -48,6 +48,23 @@ def without_auth(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
     return args
 
 
+def client_settings(
+    base_url: str,
+    auth: httpx.Auth,
+    timeout: httpx.Timeout,
+    httpx_args: Mapping[str, Any] | None,
+    raise_on_unexpected_status: bool,
+) -> dict[str, Any]:
+    """How every provider's generated `Client` is built: our auth, a finite timeout, JSON answers."""
+    return {
+        "base_url": base_url,
+        "timeout": timeout,
+        "httpx_args": {**without_auth(httpx_args), "auth": auth},
+        "headers": {"Accept": "application/json"},
+        "raise_on_unexpected_status": raise_on_unexpected_status,
+    }
+
+
 def timeout_or_default(timeout: httpx.Timeout | float | None, default: httpx.Timeout) -> httpx.Timeout:
     if timeout is None:
         return default
