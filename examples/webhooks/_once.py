@@ -8,7 +8,6 @@ your database, written in the same transaction as the event's effect.
 
 from __future__ import annotations
 
-import hmac
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -31,15 +30,3 @@ class HandledOnce:
             self._keys.add(key)
             self.events.append((kind, payload))
             return True
-
-
-def require_url_secret(url_secret: str) -> str:
-    """For providers that do not sign: the secret part of the registered webhook URL must be long and random."""
-    if len(url_secret) < 16:
-        raise ValueError("use a URL secret of at least 16 random characters (secrets.token_urlsafe())")
-    return url_secret
-
-
-def url_secret_matches(given: str, url_secret: str) -> bool:
-    # compare_digest: the time taken does not reveal how much of a guess was right.
-    return hmac.compare_digest(given.encode(), url_secret.encode())

@@ -20,12 +20,8 @@ from typing import Any
 
 from gogox_client.webhooks import OrderWebhookEvent
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
-from tokenkeep.webhooks import WebhookError, parse_unsigned
 
-from ._once import HandledOnce, require_url_secret, url_secret_matches
+from ._unsigned import create_unsigned_app
 
 logger = logging.getLogger("gogox_receiver")
 
@@ -38,30 +34,14 @@ def event_key(body: bytes, event: OrderWebhookEvent) -> str:
 
 
 def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
-    require_url_secret(url_secret)
-    once = HandledOnce(handle)
-
-    async def receive(request: Request) -> Response:
-        if not url_secret_matches(request.path_params["secret"], url_secret):
-            return Response(status_code=404)
-        body = await request.body()
-        try:
-            event = parse_unsigned(body, model=OrderWebhookEvent)
-        except WebhookError as exc:
-            logger.warning("gogox webhook refused: %s", exc)
-            return JSONResponse({"error": str(exc)}, status_code=400)
-        kind = ",".join(event.kinds)
-        try:
-            handled = once(event_key(body, event), kind, event)
-        except Exception:
-            # Let GoGoX deliver it again: a transient failure on our side may pass next time.
-            logger.exception("gogox webhook %s: handling failed", kind)
-            return JSONResponse({"status": "handling failed"}, status_code=500)
-        return JSONResponse({"status": "handled" if handled else "duplicate"})
-
-    app = Starlette(routes=[Route("/gogox/{secret}", receive, methods=["POST"])])
-    app.state.handled = once
-    return app
+    return create_unsigned_app(
+        "gogox",
+        url_secret,
+        OrderWebhookEvent,
+        kind_of=lambda event: ",".join(event.kinds),
+        key_of=event_key,
+        handle=handle,
+    )
 
 
 def app_from_env() -> Starlette:

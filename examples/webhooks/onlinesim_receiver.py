@@ -20,12 +20,8 @@ from typing import Any
 
 from onlinesim_client.webhooks import IncomingSmsWebhook
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
-from tokenkeep.webhooks import WebhookError, parse_unsigned
 
-from ._once import HandledOnce, require_url_secret, url_secret_matches
+from ._unsigned import create_unsigned_app
 
 logger = logging.getLogger("onlinesim_receiver")
 
@@ -37,29 +33,14 @@ def event_key(body: bytes, sms: IncomingSmsWebhook) -> str:
 
 
 def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
-    require_url_secret(url_secret)
-    once = HandledOnce(handle)
-
-    async def receive(request: Request) -> Response:
-        if not url_secret_matches(request.path_params["secret"], url_secret):
-            return Response(status_code=404)
-        body = await request.body()
-        try:
-            sms = parse_unsigned(body, model=IncomingSmsWebhook)
-        except WebhookError as exc:
-            logger.warning("onlinesim webhook refused: %s", exc)
-            return JSONResponse({"error": str(exc)}, status_code=400)
-        kind = sms.webhook_type or "receiving_sms"
-        try:
-            handled = once(event_key(body, sms), kind, sms)
-        except Exception:
-            logger.exception("onlinesim webhook %s: handling failed", kind)
-            return JSONResponse({"status": "handling failed"}, status_code=500)
-        return JSONResponse({"status": "handled" if handled else "duplicate"})
-
-    app = Starlette(routes=[Route("/onlinesim/{secret}", receive, methods=["POST"])])
-    app.state.handled = once
-    return app
+    return create_unsigned_app(
+        "onlinesim",
+        url_secret,
+        IncomingSmsWebhook,
+        kind_of=lambda sms: sms.webhook_type or "receiving_sms",
+        key_of=event_key,
+        handle=handle,
+    )
 
 
 def app_from_env() -> Starlette:

@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar
 from ._exceptions import TokenkeepError
 
 __all__ = [
+    "PayloadModel",
     "WebhookError",
     "WebhookPayloadError",
     "WebhookSignatureError",
