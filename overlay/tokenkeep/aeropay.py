@@ -34,7 +34,7 @@ from aeropay_client import webhooks as _webhook_models
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, REFRESH_BUFFER, REFRESH_WAIT
 from ._manager import RefreshPolicy, Store, shared_manager
-from ._providers._common import timeout_or_default, without_auth
+from ._providers._common import client_settings, timeout_or_default, without_auth
 from ._providers.aeropay import (
     IDEMPOTENCY_HEADER,
     MERCHANT,
@@ -198,13 +198,7 @@ def client(
         httpx_args=httpx_args,
         **auth_options,
     )
-    return Client(
-        base_url=base_url,
-        timeout=timeout,
-        httpx_args={**without_auth(httpx_args), "auth": token_auth},
-        headers={"Accept": "application/json"},
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(**client_settings(base_url, token_auth, timeout, httpx_args, raise_on_unexpected_status))
 
 
 @attrs.define
