@@ -6,7 +6,7 @@ import email.utils
 import json
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -86,22 +86,31 @@ def build_auth(
 class GeneratedTokenEndpoint:
     """Fetches a token through a generated token operation, sync or async.
 
-    Subclasses say which generated operation to call (`_request_sync`,
-    `_request_async`), with which generated client (`_client`), and how to read
-    its answer (`_token`). A short-lived client is made per fetch: fetches are
-    rare, and an async httpx client must not outlive its event loop.
+    Subclasses name the generated package's `Client` class (`client_class`) and
+    token operation module (`operation`, with `sync_detailed`/`asyncio_detailed`),
+    say what to send (`_body`) and how to read the answer (`_token`). A
+    short-lived client is made per fetch: fetches are rare, and an async httpx
+    client must not outlive its event loop.
     """
 
     provider: str
+    base_url: str
+    timeout: httpx.Timeout
+    httpx_args: dict[str, object]
+    client_class: ClassVar[Any]
+    operation: ClassVar[Any]
 
     def _client(self) -> Any:
+        return self.client_class(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
+
+    def _body(self, previous: Token | None) -> Any:
         raise NotImplementedError
 
     def _request_sync(self, client: Any, previous: Token | None) -> Any:
-        raise NotImplementedError
+        return self.operation.sync_detailed(client=client, body=self._body(previous))
 
     async def _request_async(self, client: Any, previous: Token | None) -> Any:
-        raise NotImplementedError
+        return await self.operation.asyncio_detailed(client=client, body=self._body(previous))
 
     def _token(self, response: Any, issued_at: float, previous: Token | None) -> Token:
         raise NotImplementedError

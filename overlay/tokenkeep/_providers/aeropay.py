@@ -18,7 +18,8 @@ import json
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any
+from types import ModuleType
+from typing import Any, ClassVar
 
 import attrs
 import httpx
@@ -354,6 +355,8 @@ class AeropayTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
+    operation: ClassVar[ModuleType] = request_token
 
     def __attrs_post_init__(self) -> None:
         if not self.api_key or not self.api_secret:
@@ -377,10 +380,7 @@ class AeropayTokenEndpoint(GeneratedTokenEndpoint):
     def secret(self) -> bytes:
         return self.api_secret.encode()
 
-    def _client(self) -> Client:
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
-
-    def _body(self) -> TokenRequest:
+    def _body(self, previous: Token | None) -> TokenRequest:
         return TokenRequest(
             api_key=self.api_key,
             api_secret=self.api_secret,
@@ -388,12 +388,6 @@ class AeropayTokenEndpoint(GeneratedTokenEndpoint):
             id=self.merchant_id,
             user_id=self.user_id if self.user_id is not None else UNSET,
         )
-
-    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
-        return request_token.sync_detailed(client=client, body=self._body())
-
-    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
-        return await request_token.asyncio_detailed(client=client, body=self._body())
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         status = int(response.status_code)

@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from types import ModuleType
+from typing import Any, ClassVar
 
 import attrs
 import httpx
@@ -37,6 +38,8 @@ class AiraloTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
+    operation: ClassVar[ModuleType] = request_access_token
 
     def __attrs_post_init__(self) -> None:
         if not self.client_id or not self.client_secret:
@@ -48,21 +51,12 @@ class AiraloTokenEndpoint(GeneratedTokenEndpoint):
     def secret(self) -> bytes:
         return self.client_secret.encode()
 
-    def _client(self) -> Client:
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
-
-    def _body(self) -> TokenRequest:
+    def _body(self, previous: Token | None) -> TokenRequest:
         return TokenRequest(
             client_id=self.client_id,
             client_secret=self.client_secret,
             grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS,
         )
-
-    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
-        return request_access_token.sync_detailed(client=client, body=self._body())
-
-    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
-        return await request_access_token.asyncio_detailed(client=client, body=self._body())
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         status = int(response.status_code)

@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from types import ModuleType
+from typing import Any, ClassVar, Literal
 from urllib.parse import quote_plus
 
 import attrs
@@ -60,6 +61,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    operation: ClassVar[ModuleType] = request_access_token
 
     def __attrs_post_init__(self) -> None:
         if not self.client_id or not self.client_secret:
@@ -82,17 +84,11 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
             args["auth"] = httpx.BasicAuth(quote_plus(self.client_id), quote_plus(self.client_secret))
         return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=args)
 
-    def _body(self) -> TokenRequest | TokenRequestForm:
+    def _body(self, previous: Token | None) -> TokenRequest | TokenRequestForm:
         grant = TokenRequestGrantType.CLIENT_CREDENTIALS
         if self.credentials_in == "basic":
             return TokenRequestForm(grant_type=grant)
         return TokenRequest(grant_type=grant, client_id=self.client_id, client_secret=self.client_secret)
-
-    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
-        return request_access_token.sync_detailed(client=client, body=self._body())
-
-    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
-        return await request_access_token.asyncio_detailed(client=client, body=self._body())
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         status = int(response.status_code)

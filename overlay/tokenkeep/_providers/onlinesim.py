@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Generator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import ModuleType
 from typing import Any, ClassVar, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -327,6 +328,8 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
+    operation: ClassVar[ModuleType] = request_access_token
 
     def __attrs_post_init__(self) -> None:
         if not self.client_id or not self.client_secret:
@@ -342,9 +345,6 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
     def refresh_record(self) -> RefreshRecord:
         return RefreshRecord.for_identity(self.store, self.identity(), self.secret())
 
-    def _client(self) -> Client:
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
-
     def _body(self, previous: Token | None) -> TokenRequest:
         assert previous is not None and previous.refresh_token  # ensured by fetch()
         return TokenRequest(
@@ -353,12 +353,6 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
             client_secret=self.client_secret,
             refresh_token=previous.refresh_token,
         )
-
-    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
-        return request_access_token.sync_detailed(client=client, body=self._body(previous))
-
-    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
-        return await request_access_token.asyncio_detailed(client=client, body=self._body(previous))
 
     def _needs_authorization(self) -> AuthorizationRequired:
         return AuthorizationRequired(
@@ -414,11 +408,10 @@ class CodeExchange(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
+    operation: ClassVar[ModuleType] = request_access_token
 
-    def _client(self) -> Client:
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
-
-    def _body(self) -> TokenRequest:
+    def _body(self, previous: Token | None) -> TokenRequest:
         return TokenRequest(
             grant_type=TokenRequestGrantType.AUTHORIZATION_CODE,
             client_id=self.client_id,
@@ -426,12 +419,6 @@ class CodeExchange(GeneratedTokenEndpoint):
             redirect_uri=self.redirect_uri,
             code=self.code,
         )
-
-    def _request_sync(self, client: Client, previous: Token | None) -> Response[Any]:
-        return request_access_token.sync_detailed(client=client, body=self._body())
-
-    async def _request_async(self, client: Client, previous: Token | None) -> Response[Any]:
-        return await request_access_token.asyncio_detailed(client=client, body=self._body())
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         return token_or_error(response, issued_at, previous, grant="authorization_code")
