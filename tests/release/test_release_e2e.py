@@ -65,6 +65,25 @@ api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET, base_url=BASE_URL)
 packages = get_packages.sync(client=api, limit=5)
 print(len(packages.data), "countries;", get_balance.sync(client=api).data.balances.available_balance.amount, "USD")
 """,
+    "aeropay": """
+import tokenkeep.aeropay
+from aeropay_client.api.bank_connection import link_account_from_aggregator
+from aeropay_client.api.create_manage_transactions import create_transaction, reverse_transaction
+from aeropay_client.api.user_management import confirm_user, create_user
+from aeropay_client.models import (ConfirmUserRequest, CreateTransactionRequest, CreateUserRequest,
+                                   LinkAccountRequest, LinkAccountRequestAggregator, Money, ReverseTransactionRequest)
+
+merchant = tokenkeep.aeropay.Merchant(API_KEY, CLIENT_SECRET, merchant_id=1057, base_url=BASE_URL)
+api = merchant.client()
+user = create_user.sync(client=api, body=CreateUserRequest("Ann", "Lee", "+13125550100", "ann@example.com")).user
+confirm_user.sync(client=api, body=ConfirmUserRequest(user_id=user.id, code="000000", merchant_id=1057))
+as_user = merchant.user_client(user.id)
+link = LinkAccountRequest("conn-1", LinkAccountRequestAggregator.AEROSYNC)
+link_account_from_aggregator.sync(client=as_user, body=link)
+paid = create_transaction.sync(client=as_user, body=CreateTransactionRequest(1057, Money(2500, "USD"))).transaction
+refund = reverse_transaction.sync(client=api, body=ReverseTransactionRequest(id=paid.id))
+print(paid.id, paid.amount.amount, refund.message)
+""",
     "gogox": """
 import time
 import tokenkeep.gogox
