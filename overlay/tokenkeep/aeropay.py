@@ -66,7 +66,7 @@ from ._providers.aeropay import (
     scope_guard,
 )
 from ._stores import FileStore
-from .webhooks import WebhookSignatureError, verify_aeropay
+from .webhooks import WebhookPayloadError, WebhookSignatureError, verify_aeropay
 
 __all__ = [
     "IDEMPOTENCY_HEADER",
@@ -94,6 +94,7 @@ __all__ = [
     "AeropayWebhookError",
     "Merchant",
     "WebhookEvent",
+    "WebhookPayloadError",
     "WebhookSignatureError",
     "auth",
     "client",
@@ -253,8 +254,8 @@ WebhookEvent = (
 def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webhook_url: str) -> WebhookEvent:
     """Verify a delivery's `ap-signature` (constant time), then parse it into its topic's model.
 
-    Raises WebhookSignatureError for a missing or wrong signature or an unusable body. Unknown topics
-    are verified but parsed as the generic union of payloads.
+    Raises WebhookSignatureError for a missing or wrong signature, WebhookPayloadError for a signed
+    body that is no Aeropay payload. Unknown topics are verified but parsed as the generic union.
     """
     verify_aeropay(body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url)
     try:
@@ -264,7 +265,7 @@ def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webho
             return payload
         event = model.model_validate_json(body)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError (no direct pydantic import here)
-        raise WebhookSignatureError("the signed webhook body does not match any Aeropay payload") from exc
+        raise WebhookPayloadError("the signed webhook body does not match any Aeropay payload") from exc
     if not isinstance(event, WebhookEvent):  # WEBHOOKS maps topics to these models only
-        raise WebhookSignatureError(f"no payload model for the webhook topic {payload.topic!r}")
+        raise WebhookPayloadError(f"no payload model for the webhook topic {payload.topic!r}")
     return event

@@ -1029,6 +1029,14 @@ class AeropaySandbox(SandboxState):
         threading.Thread(target=deliver, name="aeropay-webhook", daemon=True).start()
         return delivery
 
+    def wait_for_webhooks(self, timeout: float = 10.0) -> list[WebhookDelivery]:
+        """Wait until every webhook sent so far was delivered or given up; returns them all."""
+        with self.lock:
+            deliveries = list(self.deliveries)
+        for delivery in deliveries:
+            delivery.done.wait(timeout)
+        return deliveries
+
     def close(self) -> None:
         """Stop retrying webhooks (call when the test is done)."""
         self._closed.set()
