@@ -12,17 +12,15 @@
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import secrets
 import threading
 import time
 from collections.abc import Generator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
 from typing import Any, ClassVar, Literal
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import attrs
 import httpx
@@ -34,6 +32,7 @@ from onlinesim_client.types import Response
 from .._constants import REFRESH_WAIT
 from .._crypto import Sealer
 from .._exceptions import APIError, AuthError, RateLimitError, TokenError
+from .._loopback import LoopbackListener, Redirect
 from .._manager import Store, store_key
 from .._token import Token, token_from_response
 from ._common import GeneratedTokenEndpoint, decoded_body, retry_after
@@ -492,99 +491,6 @@ def save_authorization(endpoint: OAuthTokenEndpoint, token: Token) -> None:
         endpoint.store.set(key, sealed, token.expires_at - time.time())
         if token.refresh_token:
             endpoint.refresh_record.set(token.refresh_token)
-
-
-# --------------------------------------------------------------------------- loopback redirect
-
-
-@attrs.define
-class Redirect:
-    """What arrived at the loopback redirect URI."""
-
-    code: str | None = attrs.field(default=None, repr=False)
-    state: str | None = attrs.field(default=None, repr=False)
-    error: str | None = None
-    error_description: str | None = None
-
-
-_PAGE = (
-    "<!doctype html><html><head><meta charset='utf-8'><title>Onlinesim</title></head>"
-    "<body><h1>{title}</h1><p>{text}</p></body></html>"
-)
-
-
-class LoopbackListener:
-    """An HTTP server on 127.0.0.1 that waits for the browser's redirect (RFC 8252 §7.3).
-
-    It accepts the first request to `path`; later requests get a short page and are
-    ignored. The port is ephemeral unless given (a registered Redirect URL may need a fixed one).
-    """
-
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, path: str = "/callback") -> None:
-        self.path = path
-        self._result: Redirect | None = None
-        self._arrived = threading.Event()
-        self._accepting = threading.Lock()
-        listener = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                url = urlsplit(self.path)
-                if url.path != listener.path:
-                    self._page(404, "Not found", "This is the redirect address of an Onlinesim authorization.")
-                    return
-                query = {k: v[0] for k, v in parse_qs(url.query).items()}
-                first = listener._accept(
-                    Redirect(query.get("code"), query.get("state"), query.get("error"), query.get("error_description"))
-                )
-                if first:
-                    self._page(200, "Done", "You can close this window and return to the application.")
-                else:
-                    self._page(409, "Already handled", "This authorization was already completed.")
-
-            def _page(self, status: int, title: str, text: str) -> None:
-                body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # the request line holds the authorization code: never log it
-
-        self._server = ThreadingHTTPServer((host, port), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="onlinesim-oauth-redirect",
-            daemon=True,
-        )
-        self._thread.start()
-
-    @property
-    def redirect_uri(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}{self.path}"
-
-    def _accept(self, redirect: Redirect) -> bool:
-        with self._accepting:  # the server is threaded: only the first redirect counts
-            if self._arrived.is_set():
-                return False
-            self._result = redirect
-            self._arrived.set()
-            return True
-
-    def wait(self, timeout: float) -> Redirect | None:
-        self._arrived.wait(timeout)
-        return self._result
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
 
 
 def authorize_url(base_url: str, *, client_id: str, redirect_uri: str, scopes: tuple[str, ...], state: str) -> str:
