@@ -796,7 +796,25 @@ class SandboxApp(Starlette):
 
         fault = state.faults.take(request.method, request.url.path)
         if fault is not None and not fault.drop_connection:
-            await state.fault_response(fault)(scope, replay, send)
+            injected: list[Message] = []
+
+            async def keep(message: Message) -> None:
+                injected.append(message)
+
+            await state.fault_response(fault)(scope, replay, keep)
+            if state.validate_responses:
+                # An injected error must look like the provider's, where the spec documents that status;
+                # a status it does not document (a 503 from a proxy, say) is the point of the fault.
+                status, headers, response_body = _unpack(injected)
+                try:
+                    problems = state.validator.response_errors(request, body, status, headers, response_body)
+                except Exception as exc:
+                    problems = [f"injected response to {request.method} {request.url.path}: could not validate: {exc}"]
+                for problem in problems:
+                    if "ResponseNotFound" not in problem:
+                        state.record_violation(f"injected {problem}")
+            for message in injected:
+                await send(message)
             return
 
         capture = fault is not None or state.validate_responses
