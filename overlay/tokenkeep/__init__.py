@@ -18,7 +18,7 @@ from ._exceptions import (
     TokenError,
     TokenkeepError,
 )
-from ._manager import RefreshPolicy, TokenManager
+from ._manager import RefreshDetails, RefreshPolicy, TokenManager
 from ._ratelimit import RateLimit
 from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
 from ._token import Token
@@ -37,6 +37,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RedisStore",
+    "RefreshDetails",
     "RefreshPolicy",
     "ScopeError",
     "StoreError",

@@ -72,13 +72,41 @@ class Store(TokenStore, AsyncTokenStore, Protocol):
 
 
 @attrs.frozen
+class RefreshDetails:
+    """What happened when a token was needed and none was usable (given to `on_refresh`).
+
+    `reason`: "missing" (no token anywhere), "expiring" (the known one is due for
+    refresh or expired) or "rejected" (the provider refused it). `outcome`: "fetched"
+    from the token endpoint, or "adopted" from the store where another worker had
+    just put one. `waited`: seconds spent on the token endpoint's rate limit.
+    """
+
+    provider: str
+    reason: str
+    outcome: str
+    expires_in: float
+    waited: float
+    duration: float
+
+
+class RefreshHook(Protocol):
+    """Called once per refresh, on the refreshing thread or event loop: keep it quick, don't raise."""
+
+    def __call__(self, details: RefreshDetails) -> None: ...
+
+
+@attrs.frozen
 class RefreshPolicy:
-    """When to refresh and how long to wait. Defaults are in _constants."""
+    """When to refresh and how long to wait. Defaults are in _constants.
+
+    `on_refresh` (for metrics or logs) hears of every refresh this process makes or adopts.
+    """
 
     buffer: float = REFRESH_BUFFER
     rate_limit: RateLimit | None = None
     rate_limit_wait: float = RATE_LIMIT_WAIT
     refresh_wait: float = REFRESH_WAIT
+    on_refresh: RefreshHook | None = None
 
 
 def store_key(provider: str, identity: tuple[str, ...], scope: str = "") -> str:
@@ -321,11 +349,34 @@ class TokenManager:
             )
             return None
 
+    def _report(self, reason: str, outcome: str, token: Token, waited: float, started: float) -> None:
+        hook = self.policy.on_refresh
+        if hook is None:
+            return
+        details = RefreshDetails(
+            provider=self.endpoint.provider,
+            reason=reason,
+            outcome=outcome,
+            expires_in=max(0.0, token.expires_at - time.time()),
+            waited=waited,
+            duration=time.monotonic() - started,
+        )
+        try:
+            hook(details)
+        except Exception:
+            # A metrics hook must never cost the caller its token.
+            logger.exception("%s: on_refresh hook failed; ignored", self.endpoint.provider)
+
     def _refresh(self, rejected: Token | None) -> _Flow:
         """Runs under the store lock: adopt a token another worker stored, or fetch one."""
         limit = self.policy.rate_limit
-        deadline = time.monotonic() + self.policy.rate_limit_wait
+        started = time.monotonic()
+        deadline = started + self.policy.rate_limit_wait
         previous: Token | None = None
+        waited = 0.0
+        with self._state:
+            known = self._cached is not None
+        reason = "rejected" if rejected is not None else ("expiring" if known else "missing")
         while True:
             stored = self._open((yield _Get(self.key)))
             if stored is not None:
@@ -335,6 +386,7 @@ class TokenManager:
                     and freshness(stored, time.time(), self.policy.buffer) is Freshness.FRESH
                 ):
                     logger.debug("%s: using the token another worker stored", self.endpoint.provider)
+                    self._report(reason, "adopted", stored, waited, started)
                     return stored
             with self._state:
                 if previous is None and self._cached is not None:
@@ -352,6 +404,7 @@ class TokenManager:
                     )
                 logger.debug("%s: waiting %.1fs for the token endpoint's rate limit", self.endpoint.provider, wait)
                 yield _Sleep(wait)
+                waited += wait
                 continue  # someone may have refreshed meanwhile
             log = log.record(now, limit)
             yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
@@ -373,6 +426,7 @@ class TokenManager:
                 continue
             ttl = token.expires_at - time.time()
             yield _Set(self.key, self._sealer.seal(token.to_json()), ttl)
+            self._report(reason, "fetched", token, waited, started)
             return token
 
     def _run_sync(self, flow: _Flow) -> Token:

@@ -33,7 +33,7 @@ from aeropay_client import webhooks as _webhook_models
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshPolicy, Store, shared_manager
+from ._manager import RefreshHook, RefreshPolicy, Store, shared_manager
 from ._providers._common import client_settings, timeout_or_default, without_auth
 from ._providers.aeropay import (
     IDEMPOTENCY_HEADER,
@@ -144,6 +144,7 @@ def auth(
     store: Store | None = None,
     refresh_buffer: float = REFRESH_BUFFER,
     refresh_wait: float = REFRESH_WAIT,
+    on_refresh: RefreshHook | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: dict[str, Any] | None = None,
 ) -> AeropayAuth:
@@ -162,7 +163,7 @@ def auth(
         httpx_args=without_auth(httpx_args),
     )
     # Aeropay documents no token rate limit.
-    policy = RefreshPolicy(buffer=refresh_buffer, rate_limit=None, refresh_wait=refresh_wait)
+    policy = RefreshPolicy(buffer=refresh_buffer, rate_limit=None, refresh_wait=refresh_wait, on_refresh=on_refresh)
     manager = shared_manager(endpoint, store if store is not None else FileStore(), policy, scope=endpoint.scope_key)
     auth_policy = AuthPolicy(
         is_rejection=is_rejection,

@@ -17,7 +17,7 @@ from airalo_client import Client
 
 from ._auth import TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshPolicy, Store
+from ._manager import RefreshHook, RefreshPolicy, Store
 from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.airalo import MAX_LIFETIME, PRODUCTION_URL, TOKEN_RATE_LIMIT, AiraloTokenEndpoint
 from ._ratelimit import RateLimit
@@ -35,6 +35,7 @@ def auth(
     refresh_buffer: float = REFRESH_BUFFER,
     rate_limit_wait: float = RATE_LIMIT_WAIT,
     refresh_wait: float = REFRESH_WAIT,
+    on_refresh: RefreshHook | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: dict[str, Any] | None = None,
 ) -> TokenAuth:
@@ -47,7 +48,11 @@ def auth(
         httpx_args=without_auth(httpx_args),
     )
     policy = RefreshPolicy(
-        buffer=refresh_buffer, rate_limit=rate_limit, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait
+        buffer=refresh_buffer,
+        rate_limit=rate_limit,
+        rate_limit_wait=rate_limit_wait,
+        refresh_wait=refresh_wait,
+        on_refresh=on_refresh,
     )
     return build_auth(endpoint, store=store, policy=policy)
 

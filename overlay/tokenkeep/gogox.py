@@ -16,7 +16,7 @@ from gogox_client import Client
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshPolicy, Store
+from ._manager import RefreshHook, RefreshPolicy, Store
 from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.gogox import REGIONS, GogoxTokenEndpoint, base_url, is_rejection
 from ._ratelimit import RateLimit
@@ -37,6 +37,7 @@ def auth(
     refresh_buffer: float = REFRESH_BUFFER,
     rate_limit_wait: float = RATE_LIMIT_WAIT,
     refresh_wait: float = REFRESH_WAIT,
+    on_refresh: RefreshHook | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: dict[str, Any] | None = None,
 ) -> TokenAuth:
@@ -50,7 +51,11 @@ def auth(
         httpx_args=without_auth(httpx_args),
     )
     policy = RefreshPolicy(
-        buffer=refresh_buffer, rate_limit=rate_limit, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait
+        buffer=refresh_buffer,
+        rate_limit=rate_limit,
+        rate_limit_wait=rate_limit_wait,
+        refresh_wait=refresh_wait,
+        on_refresh=on_refresh,
     )
     return build_auth(endpoint, store=store, policy=policy, auth_policy=AuthPolicy(is_rejection=is_rejection))
 

@@ -29,7 +29,7 @@ from onlinesim_client.models import ApiError, StateItem
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshPolicy, Store
+from ._manager import RefreshHook, RefreshPolicy, Store
 from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.onlinesim import (
     PRODUCTION_URL,
@@ -161,6 +161,7 @@ def oauth_auth(
     refresh_buffer: float = REFRESH_BUFFER,
     rate_limit_wait: float = RATE_LIMIT_WAIT,
     refresh_wait: float = REFRESH_WAIT,
+    on_refresh: RefreshHook | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: dict[str, Any] | None = None,
 ) -> TokenAuth:
@@ -181,7 +182,9 @@ def oauth_auth(
         timeout=timeout_or_default(timeout, DEFAULT_TIMEOUT),
         httpx_args=httpx_args,
     )
-    policy = RefreshPolicy(buffer=refresh_buffer, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait)
+    policy = RefreshPolicy(
+        buffer=refresh_buffer, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait, on_refresh=on_refresh
+    )
     auth_policy = AuthPolicy(apply=bearer, is_rejection=is_rejection, reads_body=True, check=check)
     return build_auth(endpoint, store=store, policy=policy, auth_policy=auth_policy)
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 import tokenkeep.airalo
-from tokenkeep import AuthError, FileStore, MemoryStore, RateLimit
+from airalo_client.api.check_balance import get_balance
+from tokenkeep import AuthError, FileStore, MemoryStore, RateLimit, RefreshDetails
 
 from tests.sandbox._common import ServedSandbox
 from tests.sandbox.airalo import AiraloSandbox
@@ -163,3 +164,21 @@ def test_file_store_token_file_is_private_and_encrypted(served: Served, tmp_path
     (token,) = state.tokens.live_tokens
     assert token.encode() not in contents
     assert b"sandbox-client-secret" not in contents
+
+
+def test_on_refresh_reports_each_token_the_client_fetches(served: Served) -> None:
+    """The generated client built by tokenkeep.airalo.client reports the cold fetch and the one after a revocation."""
+    reports: list[RefreshDetails] = []
+    api = tokenkeep.airalo.client(
+        "sandbox-client-id", "sandbox-client-secret", base_url=served.base_url, store=MemoryStore(),
+        on_refresh=reports.append,
+    )  # fmt: skip
+    with api:
+        assert get_balance.sync_detailed(client=api).status_code == 200
+        served.state.revoke_tokens()
+        assert get_balance.sync_detailed(client=api).status_code == 200
+    assert [(r.provider, r.reason, r.outcome) for r in reports] == [
+        ("airalo", "missing", "fetched"),
+        ("airalo", "rejected", "fetched"),
+    ]
+    assert served.state.token_requests == 2
