@@ -7,7 +7,6 @@ and parse into the generated model, and `to_dict()` must give back exactly the J
 
 from __future__ import annotations
 
-import csv
 import importlib
 import json
 import re
@@ -23,23 +22,13 @@ from aeropay_client import models
 from aeropay_client import webhooks as webhook_models
 from jsonschema import Draft202012Validator
 
+from tests.support.examples import manifest_rows as read_manifest
+from tests.support.examples import same_json
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "aeropay"
 SPEC = yaml.safe_load((ROOT / "specs" / "aeropay.yaml").read_text(encoding="utf-8"))
 METHODS = {"get", "post", "put", "patch", "delete"}
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """JSON equality where 9 == 9.0 but "9" != 9 and True != 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        return a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and a == b
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -95,8 +84,7 @@ def expected_model(schema: dict[str, Any], body: Any) -> type:
 
 
 def manifest_rows() -> list[dict[str, str]]:
-    with (FIXTURES / "manifest.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    return read_manifest(FIXTURES)
 
 
 def load(row: dict[str, str]) -> Any:

@@ -16,7 +16,6 @@ each time `to_dict()` gives back the input JSON, and no field of a published bod
 
 from __future__ import annotations
 
-import csv
 import importlib
 import inspect
 import json
@@ -35,25 +34,15 @@ import yaml
 from airalo_client import models
 from jsonschema import Draft202012Validator
 
+from tests.support.examples import manifest_rows as read_manifest
+from tests.support.examples import same_json
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "airalo"
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "specs" / "airalo.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 EXAMPLE_REF = "#/components/examples/"
 METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """JSON equality where 9 == 9.0 but "9" != 9 and True != 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        return a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and a == b
 
 
 # --- the spec: where each example is used, which model a schema is --------------------------------
@@ -232,8 +221,7 @@ def check_use(use: Use, value: Any) -> None:
 
 
 def manifest_rows() -> list[dict[str, str]]:
-    with (FIXTURES / "manifest.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    return read_manifest(FIXTURES)
 
 
 def fixture(row: dict[str, str]) -> Any:

@@ -8,7 +8,6 @@ code: quotation 200, order creation 201 (one integrator expects 201), order stat
 from __future__ import annotations
 
 import base64
-import csv
 import importlib
 import json
 import re
@@ -24,6 +23,9 @@ import yaml
 from gogox_client import models
 from gogox_client.api.authorization import request_access_token
 from jsonschema import Draft202012Validator
+
+from tests.support.examples import manifest_rows as read_manifest
+from tests.support.examples import same_json
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "gogox"
@@ -49,19 +51,6 @@ PUBLISHED_OPERATIONS: dict[tuple[str, str], tuple[str, int, type]] = {
 }
 
 
-def same_json(a: Any, b: Any) -> bool:
-    """JSON equality where 9 == 9.0 but "9" != 9 and True != 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        return a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and a == b
-
-
 def client() -> gogox_client.Client:
     return gogox_client.Client(base_url="http://x")
 
@@ -71,8 +60,7 @@ def parse(module: ModuleType, status: int, body: Any) -> Any:
 
 
 def manifest_rows() -> list[dict[str, str]]:
-    with (FIXTURES / "manifest.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    return read_manifest(FIXTURES)
 
 
 def test_manifest_lists_every_fixture() -> None:

@@ -7,7 +7,6 @@ error), parse into that branch's generated model, and come back unchanged from `
 
 from __future__ import annotations
 
-import csv
 import importlib
 import json
 import re
@@ -23,6 +22,9 @@ from jsonschema import Draft202012Validator
 from onlinesim_client import models
 from onlinesim_client.api.sms_activations import get_state
 
+from tests.support.examples import manifest_rows as read_manifest
+from tests.support.examples import same_json
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "onlinesim"
 SPEC = yaml.safe_load((ROOT / "specs" / "onlinesim.yaml").read_text(encoding="utf-8"))
@@ -32,19 +34,6 @@ PUBLISHED_OPERATIONS: dict[tuple[str, str], tuple[str, type]] = {
     ("GET", "/api/getFreeList.php"): ("onlinesim_client.api.free_numbers.get_free_list", models.FreeList),
     ("GET", "/api/getBalance.php"): ("onlinesim_client.api.account.get_balance", models.ApiError),
 }
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """JSON equality where 9 == 9.0 but "9" != 9 and True != 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        return a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and a == b
 
 
 def to_json(parsed: Any) -> Any:
@@ -62,8 +51,7 @@ def parse(module: ModuleType, status: int, body: Any) -> Any:
 
 
 def manifest_rows() -> list[dict[str, str]]:
-    with (FIXTURES / "manifest.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    return read_manifest(FIXTURES)
 
 
 def errors_for(schema: dict[str, Any], value: Any) -> list[str]:
