@@ -40,12 +40,13 @@ import secrets
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
@@ -72,6 +73,7 @@ __all__ = [
     "ServedSandbox",
     "SpecValidator",
     "TokenIssuer",
+    "deliver_webhook",
     "read_fields",
     "serve",
     "shared_server",
@@ -311,6 +313,43 @@ class FaultQueue:
     def clear(self) -> None:
         with self._lock:
             self._faults.clear()
+
+
+# --------------------------------------------------------------------------- webhooks
+
+
+def deliver_webhook(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
+    attempts: int,
+    backoff: float,
+    timeout: float,
+    stop: threading.Event,
+    record: Callable[[int | str], None],
+    cap: float = 60.0,
+    accepted: Container[int] = range(200, 300),
+) -> bool:
+    """POST `body` until an `accepted` status answers (any 2xx unless the provider says otherwise),
+    at most `attempts` times, the delays doubling from `backoff` up to `cap`.
+
+    Each attempt's status (or transport error name) goes to `record`; `stop` (a sandbox that was
+    closed: its test is over) ends the retries at once. True if a 2xx came back.
+    """
+    with httpx.Client(timeout=timeout) as client:
+        for attempt in range(attempts):
+            if attempt and stop.wait(min(cap, backoff * 2 ** (attempt - 1))):
+                return False
+            try:
+                response = client.post(url, content=body, headers=dict(headers))
+            except httpx.HTTPError as exc:
+                record(type(exc).__name__)
+                continue
+            record(response.status_code)
+            if response.status_code in accepted:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- spec validation

@@ -44,13 +44,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import SPECS_DIR, SandboxApp, SandboxState
+from ._common import SPECS_DIR, SandboxApp, SandboxState, deliver_webhook
 
 __all__ = ["SANDBOX", "AeropaySandbox", "ApError", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -1003,24 +1002,16 @@ class AeropaySandbox(SandboxState):
             self.deliveries.append(delivery)
             attempts, backoff, timeout = self.webhook_attempts, self.webhook_backoff, self.webhook_timeout
 
+        headers = {"Content-Type": "application/json", "User-Agent": "Aeropay-Webhooks/sandbox"}
+        if signature:
+            headers["ap-signature"] = signature
+
         def deliver() -> None:
-            headers = {"Content-Type": "application/json", "User-Agent": "Aeropay-Webhooks/sandbox"}
-            if signature:
-                headers["ap-signature"] = signature
             try:
-                with httpx.Client(timeout=timeout) as client:
-                    for attempt in range(attempts):
-                        if attempt and self._closed.wait(backoff * 2 ** (attempt - 1)):
-                            return
-                        try:
-                            response = client.post(url, content=body, headers=headers)
-                        except httpx.HTTPError as exc:
-                            delivery.attempts.append(type(exc).__name__)
-                            continue
-                        delivery.attempts.append(response.status_code)
-                        if response.status_code == 200:
-                            delivery.delivered = True
-                            return
+                delivery.delivered = deliver_webhook(
+                    url, body, headers, attempts=attempts, backoff=backoff, timeout=timeout, stop=self._closed,
+                    record=delivery.attempts.append, accepted={200},  # §8: a 200, not any 2xx
+                )  # fmt: skip
             except Exception as exc:  # a sender thread never dies loudly
                 self.record_error(f"webhook to {url}: {type(exc).__name__}: {exc}")
             finally:

@@ -54,7 +54,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import RateLimiter, SandboxApp, SandboxState, read_fields, too_many_attempts
+from ._common import RateLimiter, SandboxApp, SandboxState, deliver_webhook, read_fields, too_many_attempts
 
 __all__ = ["SANDBOX", "AiraloError", "AiraloSandbox", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -1031,28 +1031,26 @@ class AiraloSandbox(SandboxState):
         with self.lock:
             self.webhooks.append(delivery)
 
-        attempts, backoff = self.webhook_attempts, self.webhook_backoff
+        headers = {"content-type": "application/json", "airalo-signature": delivery.signature}
+
+        def record(outcome: int | str) -> None:
+            delivery.attempts.append(outcome)
+            if isinstance(outcome, int):
+                delivery.status_code, delivery.error = outcome, None
+            else:
+                delivery.error = outcome
 
         def deliver() -> None:
-            with httpx.Client(timeout=self.webhook_timeout) as client:
-                for attempt in range(attempts):
-                    if attempt and self._webhooks_closed.wait(min(60.0, backoff * 2 ** (attempt - 1))):
-                        return
-                    try:
-                        response = client.post(
-                            url,
-                            content=body,
-                            headers={"content-type": "application/json", "airalo-signature": delivery.signature},
-                        )
-                    except httpx.HTTPError as exc:
-                        delivery.error = f"{type(exc).__name__}: {exc}"
-                        delivery.attempts.append(type(exc).__name__)
-                        continue
-                    delivery.status_code = response.status_code
-                    delivery.attempts.append(response.status_code)
-                    if 200 <= response.status_code < 300:
-                        delivery.error = None
-                        return
+            deliver_webhook(
+                url,
+                body,
+                headers,
+                attempts=self.webhook_attempts,
+                backoff=self.webhook_backoff,
+                timeout=self.webhook_timeout,
+                stop=self._webhooks_closed,
+                record=record,
+            )
 
         thread = threading.Thread(target=deliver, name="airalo-webhook", daemon=True)
         with self.lock:

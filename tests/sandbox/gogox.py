@@ -68,13 +68,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
-import httpx
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import Fault, RateDecision, SandboxApp, SandboxState, SpecValidator, read_fields
+from ._common import Fault, RateDecision, SandboxApp, SandboxState, SpecValidator, deliver_webhook, read_fields
 
 __all__ = [
     "CURRENCIES",
@@ -539,25 +538,14 @@ class GogoxSandbox(SandboxState):
             self.webhooks.append(delivery)
             attempts, backoff, timeout = self.webhook_attempts, self.webhook_backoff, self.webhook_timeout
 
+        headers = {"Content-Type": "application/json", "User-Agent": "GoGoX-Webhook/sandbox"}
+
         def deliver() -> None:
             try:
-                with httpx.Client(timeout=timeout) as client:
-                    for attempt in range(attempts):
-                        # Exponential backoff; a closed sandbox stops retrying at once.
-                        if attempt and self._closed.wait(backoff * 2 ** (attempt - 1)):
-                            return
-                        try:
-                            response = client.post(
-                                url, content=body, headers={"Content-Type": "application/json",
-                                                            "User-Agent": "GoGoX-Webhook/sandbox"}
-                            )  # fmt: skip
-                        except httpx.HTTPError as exc:
-                            delivery.attempts.append(type(exc).__name__)
-                            continue
-                        delivery.attempts.append(response.status_code)
-                        if 200 <= response.status_code < 300:
-                            delivery.delivered = True
-                            return
+                delivery.delivered = deliver_webhook(
+                    url, body, headers, attempts=attempts, backoff=backoff, timeout=timeout, stop=self._closed,
+                    record=delivery.attempts.append,
+                )  # fmt: skip
             except Exception as exc:  # never let a sender thread die loudly
                 self.record_error(f"webhook to {url}: {type(exc).__name__}: {exc}")
             finally:
