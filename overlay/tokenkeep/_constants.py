@@ -28,3 +28,8 @@ PROACTIVE_RETRY_DELAY = 30.0
 
 #: Key prefix shared by every store; the version changes if the record format does.
 KEY_PREFIX = "tokenkeep:v1"
+
+#: A token request that could not connect never reached the provider (no rate-limit slot used
+#: there): it is retried this many times in all, within this many seconds.
+CONNECT_ATTEMPTS = 3
+CONNECT_RETRY_TIMEOUT = 10.0

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.timeout(300)
 
 DIST_INFO = ("METADATA", "WHEEL", "RECORD", "licenses/LICENSE")
 SDIST_EXTRAS = ("PKG-INFO", "pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md")
-TOKENKEEP_CORE = {"attrs", "cryptography", "filelock", "httpx", "platformdirs"}
+TOKENKEEP_CORE = {"attrs", "cryptography", "filelock", "httpx", "platformdirs", "stamina"}
 
 
 @dataclass

@@ -9,8 +9,10 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import httpx
+import stamina
 
 from .._auth import AuthPolicy, TokenAuth
+from .._constants import CONNECT_ATTEMPTS, CONNECT_RETRY_TIMEOUT
 from .._exceptions import TokenError
 from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
 from .._stores import FileStore
@@ -123,19 +125,37 @@ class GeneratedTokenEndpoint:
         )
 
     def fetch(self, previous: Token | None) -> Token:
-        issued_at = time.time()
         try:
-            with self._client() as client:
-                response = self._request_sync(client, previous)
+            for attempt in _connect_retries():
+                with attempt:
+                    issued_at = time.time()
+                    with self._client() as client:
+                        response = self._request_sync(client, previous)
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
             raise self._failed(exc) from exc
         return self._token(response, issued_at, previous)
 
     async def afetch(self, previous: Token | None) -> Token:
-        issued_at = time.time()
         try:
-            async with self._client() as client:
-                response = await self._request_async(client, previous)
+            async for attempt in _connect_retries():
+                with attempt:
+                    issued_at = time.time()
+                    async with self._client() as client:
+                        response = await self._request_async(client, previous)
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
             raise self._failed(exc) from exc
         return self._token(response, issued_at, previous)
+
+
+def _connect_retries() -> Any:
+    # Only a request that could not connect is retried: it never reached the provider, so it cost
+    # no slot of the token endpoint's rate limit there and cannot have issued a token. Anything
+    # later (a read timeout, a 5xx) may have, and goes to the caller. stamina bounds attempts and
+    # time and adds jitter; one object serves `for` and `async for`.
+    return stamina.retry_context(
+        on=(httpx.ConnectError, httpx.ConnectTimeout),
+        attempts=CONNECT_ATTEMPTS,
+        timeout=CONNECT_RETRY_TIMEOUT,
+        wait_initial=0.2,
+        wait_max=2.0,
+    )
