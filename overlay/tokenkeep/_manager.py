@@ -135,21 +135,34 @@ class _Set:
 
 
 @attrs.frozen
-class _Sleep:
-    seconds: float
-
-
-@attrs.frozen
 class _Fetch:
     previous: Token | None
 
 
-_Effect: TypeAlias = _Get | _Set | _Sleep | _Fetch
+_Effect: TypeAlias = _Get | _Set | _Fetch
 _Flow: TypeAlias = Generator[_Effect, Any, Token]
 
 
 class _Abandoned(Exception):
     """The leader was cancelled; a waiting caller should try to lead instead."""
+
+
+class _Pause(Exception):
+    """The rate limit asks the leader to wait: it releases the store lock, sleeps, and tries again."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+@attrs.define
+class _Attempt:
+    """One leader's refresh, across the pauses it takes outside the lock."""
+
+    reason: str
+    started: float
+    deadline: float
+    waited: float = 0.0
 
 
 @attrs.define
@@ -191,6 +204,12 @@ class TokenManager:
     def __repr__(self) -> str:
         return f"TokenManager(provider={self.endpoint.provider!r}, store={self.store!r})"
 
+    @property
+    def _wait_bound(self) -> float:
+        # A leader may legitimately wait out the token endpoint's rate limit before it even
+        # fetches; those waiting on it wait as long, plus the usual bound for the fetch.
+        return self.policy.refresh_wait + self.policy.rate_limit_wait
+
     # -- the decision: use the cached token, wait for a leader, or lead --------------
 
     def _claim(self, rejected: Token | None) -> tuple[Token | None, concurrent.futures.Future[Token], bool]:
@@ -223,6 +242,8 @@ class TokenManager:
             if token is not None:
                 self._cached = _Cached.adopt(token, self.policy.buffer)
             self._inflight = None
+        if future.done():  # cancelled from outside; nobody can be waiting on it any more
+            return
         if token is not None:
             future.set_result(token)
         elif isinstance(error, Exception):
@@ -253,11 +274,10 @@ class TokenManager:
                 return token
             if not leader:
                 try:
-                    token = future.result(timeout=self.policy.refresh_wait)
+                    token = future.result(timeout=self._wait_bound)
                 except concurrent.futures.TimeoutError as exc:
                     raise LockTimeout(
-                        f"{self.endpoint.provider}: waited {self.policy.refresh_wait:.0f}s "
-                        "for another caller's token refresh"
+                        f"{self.endpoint.provider}: waited {self._wait_bound:.0f}s for another caller's token refresh"
                     ) from exc
                 except _Abandoned:
                     continue
@@ -265,8 +285,14 @@ class TokenManager:
                     continue
                 return token
             try:
-                with self.store.lock(self.key, timeout=self.policy.refresh_wait):
-                    token = self._run_sync(self._refresh(rejected))
+                attempt = self._attempt(rejected)
+                while True:
+                    try:
+                        with self.store.lock(self.key, timeout=self.policy.refresh_wait):
+                            token = self._run_sync(self._refresh(rejected, attempt))
+                        break
+                    except _Pause as pause:
+                        time.sleep(pause.seconds)  # outside the lock: nobody waits on a sleeper
             except Exception as exc:
                 self._finish(future, None, exc)
                 fallback = None if rejected is not None else self._fallback(exc)
@@ -287,11 +313,12 @@ class TokenManager:
                 return token
             if not leader:
                 try:
-                    token = await asyncio.wait_for(asyncio.wrap_future(future), self.policy.refresh_wait)
+                    # shield: a waiter that is cancelled or gives up must not cancel the shared
+                    # future under the leader and every other waiter.
+                    token = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self._wait_bound)
                 except TimeoutError as exc:
                     raise LockTimeout(
-                        f"{self.endpoint.provider}: waited {self.policy.refresh_wait:.0f}s "
-                        "for another caller's token refresh"
+                        f"{self.endpoint.provider}: waited {self._wait_bound:.0f}s for another caller's token refresh"
                     ) from exc
                 except _Abandoned:
                     continue
@@ -299,8 +326,14 @@ class TokenManager:
                     continue
                 return token
             try:
-                async with self.store.alock(self.key, timeout=self.policy.refresh_wait):
-                    token = await self._run_async(self._refresh(rejected))
+                attempt = self._attempt(rejected)
+                while True:
+                    try:
+                        async with self.store.alock(self.key, timeout=self.policy.refresh_wait):
+                            token = await self._run_async(self._refresh(rejected, attempt))
+                        break
+                    except _Pause as pause:
+                        await asyncio.sleep(pause.seconds)  # outside the lock
             except Exception as exc:
                 self._finish(future, None, exc)
                 fallback = None if rejected is not None else self._fallback(exc)
@@ -349,17 +382,17 @@ class TokenManager:
             )
             return None
 
-    def _report(self, reason: str, outcome: str, token: Token, waited: float, started: float) -> None:
+    def _report(self, attempt: _Attempt, outcome: str, token: Token) -> None:
         hook = self.policy.on_refresh
         if hook is None:
             return
         details = RefreshDetails(
             provider=self.endpoint.provider,
-            reason=reason,
+            reason=attempt.reason,
             outcome=outcome,
             expires_in=max(0.0, token.expires_at - time.time()),
-            waited=waited,
-            duration=time.monotonic() - started,
+            waited=attempt.waited,
+            duration=time.monotonic() - attempt.started,
         )
         try:
             hook(details)
@@ -367,16 +400,20 @@ class TokenManager:
             # A metrics hook must never cost the caller its token.
             logger.exception("%s: on_refresh hook failed; ignored", self.endpoint.provider)
 
-    def _refresh(self, rejected: Token | None) -> _Flow:
-        """Runs under the store lock: adopt a token another worker stored, or fetch one."""
-        limit = self.policy.rate_limit
-        started = time.monotonic()
-        deadline = started + self.policy.rate_limit_wait
-        previous: Token | None = None
-        waited = 0.0
+    def _attempt(self, rejected: Token | None) -> _Attempt:
         with self._state:
             known = self._cached is not None
+        started = time.monotonic()
         reason = "rejected" if rejected is not None else ("expiring" if known else "missing")
+        return _Attempt(reason, started, started + self.policy.rate_limit_wait)
+
+    def _refresh(self, rejected: Token | None, attempt: _Attempt) -> _Flow:
+        """Runs under the store lock: adopt a token another worker stored, or fetch one.
+
+        Raises _Pause when the rate limit says to wait: the caller sleeps outside the lock.
+        """
+        limit = self.policy.rate_limit
+        previous: Token | None = None
         while True:
             stored = self._open((yield _Get(self.key)))
             if stored is not None:
@@ -386,7 +423,7 @@ class TokenManager:
                     and freshness(stored, time.time(), self.policy.buffer) is Freshness.FRESH
                 ):
                     logger.debug("%s: using the token another worker stored", self.endpoint.provider)
-                    self._report(reason, "adopted", stored, waited, started)
+                    self._report(attempt, "adopted", stored)
                     return stored
             with self._state:
                 if previous is None and self._cached is not None:
@@ -395,7 +432,7 @@ class TokenManager:
             now = time.time()
             wait = log.wait(limit, now)
             if wait > 0:
-                if time.monotonic() + wait > deadline:
+                if time.monotonic() + wait > attempt.deadline:
                     raise RateLimitError(
                         f"{self.endpoint.provider}: the token endpoint's rate limit allows the next request "
                         f"in {wait:.0f}s, more than the {self.policy.rate_limit_wait:.0f}s allowed to wait",
@@ -403,9 +440,8 @@ class TokenManager:
                         retry_after=wait,
                     )
                 logger.debug("%s: waiting %.1fs for the token endpoint's rate limit", self.endpoint.provider, wait)
-                yield _Sleep(wait)
-                waited += wait
-                continue  # someone may have refreshed meanwhile
+                attempt.waited += wait
+                raise _Pause(wait)  # then the store is read again: someone may have refreshed meanwhile
             log = log.record(now, limit)
             yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
             logger.debug("%s: requesting a token", self.endpoint.provider)
@@ -421,12 +457,12 @@ class TokenManager:
                 now = time.time()
                 log = log.block(now + retry_after)
                 yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
-                if time.monotonic() + retry_after > deadline:
+                if time.monotonic() + retry_after > attempt.deadline:
                     raise
                 continue
             ttl = token.expires_at - time.time()
             yield _Set(self.key, self._sealer.seal(token.to_json()), ttl)
-            self._report(reason, "fetched", token, waited, started)
+            self._report(attempt, "fetched", token)
             return token
 
     def _run_sync(self, flow: _Flow) -> Token:
@@ -453,8 +489,6 @@ class TokenManager:
                 return self.store.get(key)
             case _Set(key, value, ttl):
                 return self.store.set(key, value, ttl)
-            case _Sleep(seconds):
-                return time.sleep(seconds)
             case _Fetch(previous):
                 return self.endpoint.fetch(previous)
         raise AssertionError(effect)
@@ -465,8 +499,6 @@ class TokenManager:
                 return self.store.aget(key)
             case _Set(key, value, ttl):
                 return self.store.aset(key, value, ttl)
-            case _Sleep(seconds):
-                return asyncio.sleep(seconds)
             case _Fetch(previous):
                 return self.endpoint.afetch(previous)
         raise AssertionError(effect)

@@ -1,0 +1,78 @@
+"""Waiting for someone else's refresh: cancellation stays local, rate-limit pauses hold no lock."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+from tokenkeep import LockTimeout, MemoryStore, RateLimit, RefreshPolicy, Token, TokenManager
+from tokenkeep_fakes import FakeEndpoint
+
+
+async def test_a_cancelled_waiter_does_not_cancel_the_refresh_for_the_others() -> None:
+    """Cancelling one waiting task leaves the leader and the other waiters with the new token."""
+    endpoint = FakeEndpoint(delay=0.3)
+    manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy())
+    leader = asyncio.create_task(manager.get_async())
+    await asyncio.sleep(0.05)
+    doomed, patient = asyncio.create_task(manager.get_async()), asyncio.create_task(manager.get_async())
+    await asyncio.sleep(0.05)
+    doomed.cancel()
+    assert (await leader).access_token == "token-1"
+    assert (await patient).access_token == "token-1"
+    with pytest.raises(asyncio.CancelledError):
+        await doomed
+    assert len(endpoint.fetches) == 1
+
+
+async def test_a_waiter_that_gives_up_does_not_break_the_leader_or_a_thread_waiting_too() -> None:
+    """A LockTimeout of one async waiter is its own: the sync leader and a sync waiter still get the token."""
+    endpoint = FakeEndpoint(delay=0.4)
+    manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=0.1, rate_limit_wait=0.0))
+    results: dict[str, Token | BaseException] = {}
+
+    def run(name: str) -> None:
+        try:
+            results[name] = manager.get_sync()
+        except BaseException as exc:  # recorded for the assertions
+            results[name] = exc
+
+    leader = threading.Thread(target=run, args=("leader",))
+    leader.start()
+    await asyncio.sleep(0.05)
+    waiter = threading.Thread(target=run, args=("thread",))
+    waiter.start()
+    with pytest.raises(LockTimeout):
+        await manager.get_async()
+    await asyncio.to_thread(leader.join)
+    await asyncio.to_thread(waiter.join)
+    assert isinstance(results["leader"], Token) and results["leader"].access_token == "token-1"
+    # The thread waited with the same short bound, so it may have timed out too -- but never cancelled.
+    assert isinstance(results["thread"], Token | LockTimeout), results["thread"]
+
+
+def test_a_rate_limit_pause_holds_no_lock_so_others_neither_time_out_nor_fetch_twice() -> None:
+    """Two processes (one store) need a new token while the rate limit says wait 1 s; their lock wait is 0.3 s."""
+    endpoint, store = FakeEndpoint(), MemoryStore()
+    policy = RefreshPolicy(rate_limit=RateLimit(1, 1.0), refresh_wait=0.3, rate_limit_wait=5.0)
+    first, second = TokenManager(endpoint, store, policy), TokenManager(endpoint, store, policy)
+    rejected = first.get_sync()
+    first.invalidate_sync(rejected)
+    results: list[Token | BaseException] = []
+
+    def run(manager: TokenManager) -> None:
+        try:
+            results.append(manager.get_sync(rejected=rejected))
+        except BaseException as exc:  # recorded for the assertions
+            results.append(exc)
+
+    threads = [threading.Thread(target=run, args=(m,)) for m in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert all(isinstance(r, Token) for r in results), results
+    assert {r.access_token for r in results if isinstance(r, Token)} == {"token-2"}
+    assert len(endpoint.fetches) == 2
+    assert endpoint.fetches[1] - endpoint.fetches[0] >= 1.0
