@@ -220,3 +220,27 @@ def test_implicit_flow_token_works_as_bearer(served: ServedSandbox[OnlinesimSand
     assert fragment["state"] == ["s1"] and fragment["token_type"] == ["Bearer"]
     with tokenkeep.onlinesim.client(fragment["access_token"][0], base_url=served.base_url) as api:
         assert isinstance(get_balance.sync(client=api), Balance)
+
+
+def test_a_process_with_an_old_token_in_memory_refreshes_with_the_rotated_refresh_token(
+    served: ServedSandbox[OnlinesimSandbox], tmp_path: Path
+) -> None:
+    """Process B still holds AT0/R0 in memory after A rotated R0 to R1: B's refresh uses R1 from the store."""
+    sandbox = served.state
+    sandbox.tokens.lifetime = 1.0
+    authorize(served, FileStore(tmp_path))
+
+    def process() -> tokenkeep.TokenAuth:  # a fresh store object: nothing shared in memory
+        return tokenkeep.onlinesim.oauth_auth(
+            CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=FileStore(tmp_path), refresh_buffer=0.0
+        )
+
+    process_a, process_b = process(), process()
+    with httpx.Client(base_url=served.base_url, auth=process_b) as b:
+        assert balance_status(b) == "1000.00"  # B adopts AT0 (refresh token R0) from the store
+        time.sleep(1.1)
+        with httpx.Client(base_url=served.base_url, auth=process_a) as a:
+            assert balance_status(a) == "1000.00"  # A refreshes: R0 is rotated to R1
+        time.sleep(1.1)  # A's access token expires too
+        assert balance_status(b) == "1000.00"  # B must refresh with R1, not its stale R0
+    assert sandbox.refresh_requests == 2

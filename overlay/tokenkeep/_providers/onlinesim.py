@@ -361,11 +361,14 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
         )
 
     def _with_refresh_token(self, previous: Token | None, stored: str | None) -> Token:
+        # The stored refresh token wins: it was read under the refresh lock, and another process
+        # may have rotated the one this process still remembers (sending that would be refused,
+        # and some providers revoke the whole grant when an old refresh token is replayed).
+        if stored is not None:
+            return Token(access_token="", expires_at=0.0, issued_at=0.0, refresh_token=stored)
         if previous is not None and previous.refresh_token:
             return previous
-        if stored is None:
-            raise self._needs_authorization()
-        return Token(access_token="", expires_at=0.0, issued_at=0.0, refresh_token=stored)
+        raise self._needs_authorization()
 
     def fetch(self, previous: Token | None) -> Token:
         record = self.refresh_record
