@@ -7,7 +7,9 @@ import threading
 import time
 
 import pytest
-from tokenkeep import LockTimeout, RedisStore, RefreshPolicy, TokenManager
+import redis
+import redis.asyncio
+from tokenkeep import LockTimeout, RedisStore, RefreshPolicy, StoreError, TokenManager
 
 from tests.overlay.tokenkeep_fakes import FakeEndpoint
 from tests.support.redis_server import RedisServer
@@ -142,3 +144,38 @@ def test_lock_serialises_threads(redis_server: RedisServer) -> None:
     for t in threads:
         t.join()
     assert overlaps == 0
+
+
+def test_a_wrong_password_is_a_store_error_not_a_silent_local_fallback() -> None:
+    """Refused credentials are a configuration error: StoreError, naming neither user nor password."""
+    server = RedisServer(user=("fleet", "pw-123"))
+    server.start()
+    try:
+        store = RedisStore(server.url.replace("pw-123", "wrong-pw"))
+        with pytest.raises(StoreError, match="refused") as info:
+            store.set("k", "v", ttl=5)
+        assert "wrong-pw" not in str(info.value) and "fleet" not in str(info.value)
+        assert store.local.get("k") is None  # nothing went to a local store behind the user's back
+    finally:
+        server.cleanup()
+
+
+def test_repr_shows_no_credentials_from_the_url() -> None:
+    for url in ("redis://user:s3cret@host:6380/2", "redis://host:6380/2?password=s3cret&username=user"):
+        text = repr(RedisStore(url))
+        assert text == "RedisStore('redis://host:6380/2')"
+
+
+async def test_a_store_given_only_a_sync_client_refuses_asyncio_use_until_given_an_async_one(
+    redis_server: RedisServer,
+) -> None:
+    """Without async_client= an async call would go to the default URL: it raises instead."""
+    sync_only = RedisStore(client=redis.Redis.from_url(redis_server.url))
+    with pytest.raises(StoreError, match="async_client"):
+        await sync_only.aget("k")
+    both = RedisStore(
+        client=redis.Redis.from_url(redis_server.url), async_client=redis.asyncio.Redis.from_url(redis_server.url)
+    )
+    both.set("k", "v", ttl=5)
+    assert await both.aget("k") == "v"
+    await both.aclose()

@@ -19,12 +19,13 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import redis
 import redis.asyncio
 import redis.exceptions
 
-from .._exceptions import LockTimeout
+from .._exceptions import LockTimeout, StoreError
 from .memory import MemoryStore
 
 logger = logging.getLogger("tokenkeep")
@@ -41,7 +42,15 @@ end
 return 0
 """
 
-_UNAVAILABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+# Redis did not answer: fall back locally until it does. A refusal (wrong password, an ACL
+# without the rights) is caught with these but is a configuration error, raised as StoreError:
+# falling back would quietly split the fleet into workers that fetch their own tokens.
+_REFUSED = (
+    redis.exceptions.AuthenticationError,
+    redis.exceptions.AuthorizationError,
+    redis.exceptions.NoPermissionError,
+)
+_UNAVAILABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError, *_REFUSED)
 
 
 class RedisStore:
@@ -59,6 +68,7 @@ class RedisStore:
         retry_interval: float = 5.0,
         socket_timeout: float = 2.0,
         client: redis.Redis | None = None,
+        async_client: redis.asyncio.Redis | None = None,
     ) -> None:
         self.lock_ttl = lock_ttl
         self.retry_interval = retry_interval
@@ -69,14 +79,18 @@ class RedisStore:
         )
         self._cad = self._sync.register_script(COMPARE_AND_DELETE)
         self._async: dict[int, tuple[redis.asyncio.Redis, Any]] = {}
+        self._given_async = async_client
+        # A sync client says nothing about where asyncio calls should go; refuse to guess.
+        self._async_from_url = client is None
         self.local = MemoryStore()
         self._down_until = 0.0
         self._outage = False
 
     def __repr__(self) -> str:
-        # The URL may hold a password: show the host part only.
-        host = self._url.rsplit("@", 1)[-1]
-        return f"RedisStore('{host}')"
+        # The URL may hold a user and password, in its netloc or its query: show neither.
+        url = urlsplit(self._url)
+        where = f"{url.hostname}:{url.port}" if url.hostname else ""
+        return f"RedisStore('{url.scheme}://{where}{url.path}')"
 
     def close(self) -> None:
         """Close the sync connection pool (async pools close with aclose)."""
@@ -94,6 +108,11 @@ class RedisStore:
         return time.monotonic() >= self._down_until
 
     def _mark_down(self, exc: BaseException) -> None:
+        if isinstance(exc, _REFUSED):
+            raise StoreError(
+                f"{self!r} refused tokenkeep ({type(exc).__name__}): check the user, password and ACL rights "
+                "(get, set, del, evalsha on the tokenkeep:* keys)"
+            ) from None
         # One warning per outage: a retry that finds Redis still down stays quiet.
         if not self._outage:
             self._outage = True
@@ -135,9 +154,14 @@ class RedisStore:
         loop = asyncio.get_running_loop()
         entry = self._async.get(id(loop))
         if entry is None:
-            client = redis.asyncio.Redis.from_url(
-                self._url, socket_timeout=self._socket_timeout, socket_connect_timeout=self._socket_timeout
-            )
+            if self._given_async is not None:
+                client = self._given_async
+            elif not self._async_from_url:
+                raise StoreError("RedisStore was given a sync client only: pass async_client= as well for asyncio use")
+            else:
+                client = redis.asyncio.Redis.from_url(
+                    self._url, socket_timeout=self._socket_timeout, socket_connect_timeout=self._socket_timeout
+                )
             entry = (client, client.register_script(COMPARE_AND_DELETE))
             self._async = {id(loop): entry}
         return entry
