@@ -8,6 +8,7 @@ hands its `code`, `state` or `error` to the waiting application.
 from __future__ import annotations
 
 import html
+import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -37,13 +38,18 @@ _PAGE = (
 class LoopbackListener:
     """An HTTP server on 127.0.0.1 that waits for the browser's redirect (RFC 8252 §7.3).
 
-    It accepts the first request to `path`; later requests get a short page and are
-    ignored. The port is ephemeral unless given (a registered Redirect URL may need a fixed one).
+    It accepts the first request to `path` that carries the expected `state`; any other
+    process on the machine can reach a loopback port, so a request with another state is
+    answered 400 and does not end the wait (it is kept, to explain a wait that ends without
+    a valid redirect). The port is ephemeral unless given (a registered Redirect URL may
+    need a fixed one).
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, path: str = "/callback") -> None:
+    def __init__(self, *, state: str, host: str = "127.0.0.1", port: int = 0, path: str = "/callback") -> None:
         self.path = path
+        self._state = state.encode()
         self._result: Redirect | None = None
+        self._mismatched: Redirect | None = None
         self._arrived = threading.Event()
         self._accepting = threading.Lock()
         listener = self
@@ -55,11 +61,13 @@ class LoopbackListener:
                     self._page(404, "Not found", "This is the redirect address of an authorization.")
                     return
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
-                first = listener._accept(
+                outcome = listener._accept(
                     Redirect(query.get("code"), query.get("state"), query.get("error"), query.get("error_description"))
                 )
-                if first:
+                if outcome == "accepted":
                     self._page(200, "Done", "You can close this window and return to the application.")
+                elif outcome == "mismatched":
+                    self._page(400, "Not this authorization", "This redirect does not belong to the one in progress.")
                 else:
                     self._page(409, "Already handled", "This authorization was already completed.")
 
@@ -90,17 +98,23 @@ class LoopbackListener:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}{self.path}"
 
-    def _accept(self, redirect: Redirect) -> bool:
-        with self._accepting:  # the server is threaded: only the first redirect counts
+    def _accept(self, redirect: Redirect) -> str:
+        with self._accepting:  # the server is threaded: only the first matching redirect counts
             if self._arrived.is_set():
-                return False
+                return "late"
+            # compare_digest on bytes: a str with non-ASCII characters would raise TypeError.
+            if not secrets.compare_digest((redirect.state or "").encode(), self._state):
+                self._mismatched = redirect
+                return "mismatched"
             self._result = redirect
             self._arrived.set()
-            return True
+            return "accepted"
 
     def wait(self, timeout: float) -> Redirect | None:
+        """The redirect with our state; else the last one with another state; else None."""
         self._arrived.wait(timeout)
-        return self._result
+        with self._accepting:
+            return self._result or self._mismatched
 
     def close(self) -> None:
         self._server.shutdown()

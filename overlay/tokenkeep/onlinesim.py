@@ -244,7 +244,7 @@ class Authorization:
         self._httpx_args = httpx_args
         self._auth_options = auth_options
         self._state = new_state()
-        self._listener = LoopbackListener(host=host, port=port, path=path)
+        self._listener = LoopbackListener(state=self._state, host=host, port=port, path=path)
         self.redirect_uri = self._listener.redirect_uri
         self.url = authorize_url(
             base_url, client_id=client_id, redirect_uri=self.redirect_uri, scopes=tuple(scopes), state=self._state

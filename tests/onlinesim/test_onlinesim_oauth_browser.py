@@ -136,9 +136,9 @@ def test_redirect_with_a_wrong_state_is_rejected(served: ServedSandbox[Onlinesim
     ) as flow:
         forged = f"{flow.redirect_uri}?code=attacker-code&state=not-the-state"
         page.goto(forged)
-        assert "You can close this window" in page.content()
+        assert "does not belong to the one in progress" in page.content()  # and the wait goes on
         with pytest.raises(AuthorizationFailed, match="state") as caught:
-            flow.finish(timeout=10)
+            flow.finish(timeout=1)
     assert "attacker-code" not in str(caught.value)
     assert served.state.code_exchanges == 0
     with pytest.raises(tokenkeep.onlinesim.AuthorizationRequired, match="authorize"):

@@ -244,3 +244,20 @@ def test_a_process_with_an_old_token_in_memory_refreshes_with_the_rotated_refres
         time.sleep(1.1)  # A's access token expires too
         assert balance_status(b) == "1000.00"  # B must refresh with R1, not its stale R0
     assert sandbox.refresh_requests == 2
+
+
+def test_a_redirect_with_another_state_does_not_take_the_place_of_the_real_one(
+    served: ServedSandbox[OnlinesimSandbox],
+) -> None:
+    """Any local process can hit the loopback port first: it gets a 400 and the real redirect still counts."""
+    with tokenkeep.onlinesim.start_authorization(
+        CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=MemoryStore()
+    ) as flow:
+        assert httpx.get(flow.redirect_uri, params={"code": "x", "state": "guess"}).status_code == 400
+        assert httpx.get(flow.redirect_uri, params={"code": "x", "state": "ünïcode"}).status_code == 400
+        redirect = consent(flow.url)
+        assert httpx.get(redirect.headers["location"]).status_code == 200
+        auth = flow.finish(timeout=10)
+    with httpx.Client(base_url=served.base_url, auth=auth) as http:
+        assert balance_status(http) == "1000.00"
+    assert served.state.code_exchanges == 1

@@ -520,7 +520,7 @@ def checked_code(redirect: Redirect | None, state: str, timeout: float) -> str:
             f"onlinesim: no redirect arrived within {timeout:.0f}s; the person did not finish authorizing",
             provider=PROVIDER,
         )
-    if not secrets.compare_digest(redirect.state or "", state):
+    if not secrets.compare_digest((redirect.state or "").encode(), state.encode()):
         raise AuthorizationFailed(
             "onlinesim: the redirect's `state` does not match this authorization (a forged or stale "
             "redirect); nothing was stored, authorize again",
