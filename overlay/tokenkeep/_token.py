@@ -80,7 +80,7 @@ def freshness(token: Token | None, now: float, buffer: float = REFRESH_BUFFER) -
 def token_from_response(
     *,
     access_token: str,
-    expires_in: float | None,
+    expires_in: float | str | None,
     issued_at: float,
     max_lifetime: float | None,
     default_lifetime: float,
@@ -88,8 +88,18 @@ def token_from_response(
     refresh_token: str | None = None,
     scope: str | None = None,
 ) -> Token:
-    """Build a Token, capping the stated lifetime by what the provider's docs promise."""
-    lifetime = float(expires_in) if expires_in is not None and expires_in > 0 else default_lifetime
+    """Build a Token, capping the stated lifetime by what the provider's docs promise.
+
+    `expires_in` may come as a number or a numeric string (providers send both); a missing,
+    unreadable or non-positive one means the provider's documented default.
+    """
+    if not isinstance(access_token, str) or not access_token:
+        raise ValueError("the token response holds no access token")
+    try:
+        stated = float(expires_in) if expires_in is not None and not isinstance(expires_in, bool) else 0.0
+    except ValueError:
+        stated = 0.0
+    lifetime = stated if stated > 0 and stated == stated and stated != float("inf") else default_lifetime
     if max_lifetime is not None:
         lifetime = min(lifetime, max_lifetime)
     return Token(

@@ -117,6 +117,14 @@ class GeneratedTokenEndpoint:
     def _token(self, response: Any, issued_at: float, previous: Token | None) -> Token:
         raise NotImplementedError
 
+    def _read(self, response: Any, issued_at: float, previous: Token | None) -> Token:
+        try:
+            return self._token(response, issued_at, previous)
+        except TokenError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a body of the wrong shape
+            raise self._failed(exc) from None
+
     def _failed(self, exc: Exception) -> TokenError:
         if isinstance(exc, httpx.HTTPError):
             return TokenError(f"{self.provider}: token request failed: {type(exc).__name__}", provider=self.provider)
@@ -133,7 +141,7 @@ class GeneratedTokenEndpoint:
                         response = self._request_sync(client, previous)
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
             raise self._failed(exc) from exc
-        return self._token(response, issued_at, previous)
+        return self._read(response, issued_at, previous)
 
     async def afetch(self, previous: Token | None) -> Token:
         try:
@@ -144,7 +152,7 @@ class GeneratedTokenEndpoint:
                         response = await self._request_async(client, previous)
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
             raise self._failed(exc) from exc
-        return self._token(response, issued_at, previous)
+        return self._read(response, issued_at, previous)
 
 
 def _connect_retries() -> Any:
