@@ -20,6 +20,7 @@ import asyncio
 import concurrent.futures
 import hashlib
 import logging
+import os
 import threading
 import time
 import weakref
@@ -200,6 +201,7 @@ class TokenManager:
         self._cached: _Cached | None = None
         self._inflight: concurrent.futures.Future[Token] | None = None
         self._proactive_pause_until = 0.0
+        _LIVE.add(self)
 
     def __repr__(self) -> str:
         return f"TokenManager(provider={self.endpoint.provider!r}, store={self.store!r})"
@@ -524,6 +526,22 @@ def _drive(flow: _Flow, perform: Callable[[_Effect], Any]) -> Token:
 # single-flight holds across them too.
 _managers: weakref.WeakValueDictionary[tuple[int, str], TokenManager] = weakref.WeakValueDictionary()
 _managers_lock = threading.Lock()
+
+# A child forked while a thread of its parent refreshed would inherit a refresh that never ends
+# (the leader thread does not exist in the child) and a lock that may be held forever.
+_LIVE: weakref.WeakSet[TokenManager] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    global _managers_lock
+    _managers_lock = threading.Lock()
+    for manager in list(_LIVE):
+        manager._state = threading.Lock()
+        manager._inflight = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def shared_manager(endpoint: TokenEndpoint, store: Store, policy: RefreshPolicy, *, scope: str = "") -> TokenManager:

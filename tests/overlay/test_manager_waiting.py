@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
+import time
 
 import pytest
 from tokenkeep import LockTimeout, MemoryStore, RateLimit, RefreshPolicy, Token, TokenManager
@@ -76,3 +78,23 @@ def test_a_rate_limit_pause_holds_no_lock_so_others_neither_time_out_nor_fetch_t
     assert {r.access_token for r in results if isinstance(r, Token)} == {"token-2"}
     assert len(endpoint.fetches) == 2
     assert endpoint.fetches[1] - endpoint.fetches[0] >= 1.0
+
+
+def test_a_child_forked_during_a_refresh_does_not_wait_for_a_leader_it_does_not_have() -> None:
+    """The child starts with no refresh in flight: it fetches its own token at once."""
+    endpoint = FakeEndpoint(delay=1.0)
+    manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=30.0))
+    leader = threading.Thread(target=manager.get_sync)
+    leader.start()
+    time.sleep(0.1)  # the parent's refresh is in flight
+    pid = os.fork()
+    if pid == 0:  # the child: a refresh that waited for the parent's thread would take 30 s
+        started = time.monotonic()
+        try:
+            token = manager.get_sync()
+            os._exit(0 if token.access_token and time.monotonic() - started < 5 else 1)
+        except BaseException:
+            os._exit(2)
+    leader.join()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

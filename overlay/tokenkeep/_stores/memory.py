@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 
@@ -22,6 +24,12 @@ class MemoryStore:
         self._values: dict[str, tuple[str, float | None]] = {}
         self._guard = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
+        _LIVE.add(self)
+
+    def _after_fork(self) -> None:
+        # A forked child has only the forking thread: a lock another thread held stays held forever.
+        self._guard = threading.Lock()
+        self._locks = {}
 
     def __repr__(self) -> str:
         return f"MemoryStore(<{len(self._values)} entries>)"
@@ -88,3 +96,15 @@ class MemoryStore:
             yield
         finally:
             lock.release()
+
+
+_LIVE: weakref.WeakSet[MemoryStore] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for store in list(_LIVE):
+        store._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
