@@ -50,10 +50,19 @@ class FileStore:
         except OSError as exc:
             raise StoreError(f"cannot create token directory {self.directory}: {exc.strerror}") from exc
 
-    def _write_lock(self, path: Path) -> filelock.FileLock:
+    @contextmanager
+    def _write_lock(self, path: Path) -> Iterator[None]:
         # A short lock for compare-and-delete and writes; the refresh lock is separate
         # because a refresh holds its lock across a network request.
-        return filelock.FileLock(str(path) + ".wlock", timeout=10, thread_local=False)
+        lock = filelock.FileLock(str(path) + ".wlock", timeout=10, thread_local=False)
+        try:
+            lock.acquire()
+        except filelock.Timeout as exc:
+            raise StoreError(f"token file {path} stayed locked for 10s (a stuck process?)") from exc
+        try:
+            yield
+        finally:
+            lock.release()
 
     def get(self, key: str) -> str | None:
         path = self._path(key)
