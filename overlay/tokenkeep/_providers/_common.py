@@ -13,7 +13,7 @@ import stamina
 
 from .._auth import AuthPolicy, TokenAuth
 from .._constants import CONNECT_ATTEMPTS, CONNECT_RETRY_TIMEOUT
-from .._exceptions import TokenError
+from .._exceptions import RateLimitError, TokenError
 from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
 from .._stores import FileStore
 from .._token import Token
@@ -41,6 +41,17 @@ def decoded_body(content: bytes) -> Any:
         return json.loads(content)
     except ValueError:
         return content[:500].decode("utf-8", "replace")
+
+
+def rate_limited(provider: str, response: Any, body: Any, detail: str = "") -> RateLimitError:
+    """The token endpoint's 429, with its Retry-After, as the manager waits it out."""
+    return RateLimitError(
+        f"{provider}: token endpoint rate limit hit" + (f" ({detail})" if detail else ""),
+        provider=provider,
+        status_code=429,
+        body=body,
+        retry_after=retry_after(response.headers),
+    )
 
 
 def without_auth(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:

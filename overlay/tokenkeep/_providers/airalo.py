@@ -19,10 +19,10 @@ from airalo_client.api.authenticate import request_access_token
 from airalo_client.models import TokenRequest, TokenRequestGrantType, TokenResponse
 from airalo_client.types import Response
 
-from .._exceptions import AuthError, RateLimitError, TokenError
+from .._exceptions import AuthError, TokenError
 from .._ratelimit import RateLimit
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, retry_after
+from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
 
 PROVIDER = "airalo"
 PRODUCTION_URL = "https://partners-api.airalo.com"
@@ -76,13 +76,7 @@ class AiraloTokenEndpoint(GeneratedTokenEndpoint):
         body = decoded_body(response.content) if status != 200 else None
         message = _message(body)
         if status == 429:
-            raise RateLimitError(
-                f"airalo: token endpoint rate limit hit ({message})",
-                provider=PROVIDER,
-                status_code=status,
-                body=body,
-                retry_after=retry_after(response.headers),
-            )
+            raise rate_limited(PROVIDER, response, body, message)
         if status in (401, 403, 422):
             raise AuthError(
                 f"airalo: credentials rejected (HTTP {status}: {message}); check the client id and secret",

@@ -23,9 +23,9 @@ from gogox_client.api.authorization import request_access_token
 from gogox_client.models import OAuthError, TokenRequest, TokenRequestForm, TokenRequestGrantType, TokenResponse
 from gogox_client.types import Response
 
-from .._exceptions import AuthError, RateLimitError, TokenError
+from .._exceptions import AuthError, TokenError
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, retry_after
+from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
 
 PROVIDER = "gogox"
 DEFAULT_LIFETIME = 7200.0
@@ -104,13 +104,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
             )
         body = decoded_body(response.content) if status != 200 else None
         if status == 429:
-            raise RateLimitError(
-                "gogox: token endpoint rate limit hit",
-                provider=PROVIDER,
-                status_code=status,
-                body=body,
-                retry_after=retry_after(response.headers),
-            )
+            raise rate_limited(PROVIDER, response, body)
         if isinstance(parsed, OAuthError):
             description = parsed.error_description if isinstance(parsed.error_description, str) else None
             kind = AuthError if parsed.error in CREDENTIAL_ERRORS else TokenError

@@ -31,11 +31,11 @@ from onlinesim_client.types import Response
 
 from .._constants import REFRESH_WAIT
 from .._crypto import Sealer
-from .._exceptions import APIError, AuthError, RateLimitError, TokenError
+from .._exceptions import APIError, AuthError, TokenError
 from .._loopback import LoopbackListener, Redirect
 from .._manager import Store, store_key
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, retry_after
+from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
 
 logger = logging.getLogger("tokenkeep")
 
@@ -445,13 +445,7 @@ def token_or_error(response: Response[Any], issued_at: float, previous: Token | 
         )
     body = decoded_body(response.content) if status != 200 else None
     if status == 429:
-        raise RateLimitError(
-            "onlinesim: token endpoint rate limit hit",
-            provider=PROVIDER,
-            status_code=status,
-            body=body,
-            retry_after=retry_after(response.headers),
-        )
+        raise rate_limited(PROVIDER, response, body)
     if isinstance(parsed, OAuthError):
         error = parsed.error
         description = parsed.error_description if isinstance(parsed.error_description, str) else None
