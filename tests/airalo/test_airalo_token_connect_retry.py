@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import airalo_client
 import httpx
 import pytest
@@ -76,3 +78,32 @@ def test_a_read_timeout_is_not_retried_because_the_request_may_have_arrived(serv
     with client(served, transport) as api, pytest.raises(TokenError, match="ReadTimeout"):
         get_balance.sync_detailed(client=api)
     assert transport.calls == 1
+
+
+class CloseCounting(httpx.HTTPTransport):
+    """Counts the ways httpx closes a transport: close(), or leaving its `with` block."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+        super().close()
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.closed += 1
+        super().__exit__(*exc_info)
+
+
+def test_a_transport_the_user_passes_is_not_closed_by_token_fetches(served: Served) -> None:
+    """The API client and the short-lived token client share it; only its owner closes it."""
+    transport = CloseCounting()
+    api = client(served, transport)
+    with api:
+        assert get_balance.sync_detailed(client=api).status_code == 200
+        served.state.revoke_tokens()
+        assert get_balance.sync_detailed(client=api).status_code == 200  # a second fetch, same transport
+        assert transport.closed == 0
+    assert transport.closed == 1  # by the API client, its owner here
+    assert served.state.token_requests == 2

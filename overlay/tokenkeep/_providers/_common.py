@@ -96,6 +96,27 @@ def build_auth(
     return TokenAuth(manager, auth_policy)
 
 
+class BorrowedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Someone else's transport: requests go through it, closing is left to its owner."""
+
+    def __init__(self, transport: Any) -> None:
+        self.transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = self.transport.handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self.transport.handle_async_request(request)
+        return response
+
+    def close(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass
+
+
 class GeneratedTokenEndpoint:
     """Fetches a token through a generated token operation, sync or async.
 
@@ -113,8 +134,16 @@ class GeneratedTokenEndpoint:
     client_class: ClassVar[Any]
     operation: ClassVar[Any]
 
+    def _client_args(self) -> dict[str, Any]:
+        args = dict(self.httpx_args)
+        if "transport" in args:
+            # The token client lives for one fetch and closes its transport on exit; a transport
+            # the user passed in (shared with the API client) must outlive it.
+            args["transport"] = BorrowedTransport(args["transport"])
+        return args
+
     def _client(self) -> Any:
-        return self.client_class(base_url=self.base_url, timeout=self.timeout, httpx_args=dict(self.httpx_args))
+        return self.client_class(base_url=self.base_url, timeout=self.timeout, httpx_args=self._client_args())
 
     def _body(self, previous: Token | None) -> Any:
         raise NotImplementedError

@@ -76,7 +76,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
         return self.client_secret.encode()
 
     def _client(self) -> Client:
-        args: dict[str, Any] = dict(self.httpx_args)
+        args = self._client_args()
         if self.credentials_in == "basic":
             # RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding.
             # GoGoX's credentials are hex, so this changes nothing for them; other
