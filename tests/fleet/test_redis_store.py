@@ -179,3 +179,20 @@ async def test_a_store_given_only_a_sync_client_refuses_asyncio_use_until_given_
     both.set("k", "v", ttl=5)
     assert await both.aget("k") == "v"
     await both.aclose()
+
+
+def test_a_value_without_expiry_written_during_an_outage_reaches_redis_when_it_returns(
+    redis_server: RedisServer,
+) -> None:
+    """A refresh token rotated while Redis was down exists only locally: it is written back on recovery."""
+    store = RedisStore(redis_server.url, retry_interval=0.1, socket_timeout=0.3)
+    store.set("refresh", "R0", ttl=None)
+    store.set("access", "A0", ttl=60)
+    redis_server.stop()
+    store.set("refresh", "R1", ttl=None)  # rotated during the outage
+    store.set("access", "A1", ttl=60)
+    redis_server.start()
+    time.sleep(0.15)
+    assert store.get("access") is None  # Redis is used again, and it lost the TTL'd token with its restart
+    assert redis_server.client().get("refresh") == b"R1"
+    assert redis_server.client().get("access") is None  # tokens with a lifetime are not written back

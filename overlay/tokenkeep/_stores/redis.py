@@ -85,6 +85,9 @@ class RedisStore:
         self.local = MemoryStore()
         self._down_until = 0.0
         self._outage = False
+        # Values without expiry written locally during an outage (a rotated refresh token, say):
+        # they outlive any token and exist nowhere else, so they go to Redis when it returns.
+        self._unshared: dict[str, str] = {}
 
     def __repr__(self) -> str:
         # The URL may hold a user and password, in its netloc or its query: show neither.
@@ -127,9 +130,27 @@ class RedisStore:
             logger.info("tokenkeep: Redis is back; sharing tokens again")
         self._down_until = 0.0
 
+    def _set_locally(self, key: str, value: str, ttl: float | None) -> None:
+        self.local.set(key, value, ttl)
+        if ttl is None:
+            self._unshared[key] = value
+
+    def _share_sync(self) -> None:
+        while self._unshared:
+            key, value = next(iter(self._unshared.items()))
+            self._sync.set(key, value)
+            self._unshared.pop(key, None)
+
+    async def _share_async(self) -> None:
+        while self._unshared:
+            key, value = next(iter(self._unshared.items()))
+            await self._aclient()[0].set(key, value)
+            self._unshared.pop(key, None)
+
     def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
         if self._available():
             try:
+                self._share_sync()
                 result = remote()
             except _UNAVAILABLE as exc:
                 self._mark_down(exc)
@@ -141,6 +162,7 @@ class RedisStore:
     async def _acall(self, remote: Callable[[], Awaitable[T]], local: Callable[[], T]) -> T:
         if self._available():
             try:
+                await self._share_async()
                 result = await remote()
             except _UNAVAILABLE as exc:
                 self._mark_down(exc)
@@ -177,7 +199,7 @@ class RedisStore:
 
     def set(self, key: str, value: str, ttl: float | None) -> None:
         px = None if ttl is None else max(1, int(ttl * 1000))
-        self._call(lambda: self._sync.set(key, value, px=px), lambda: self.local.set(key, value, ttl))
+        self._call(lambda: self._sync.set(key, value, px=px), lambda: self._set_locally(key, value, ttl))
 
     def delete_if(self, key: str, expected: str) -> bool:
         return self._call(
@@ -230,7 +252,7 @@ class RedisStore:
         async def remote() -> None:
             await self._aclient()[0].set(key, value, px=px)
 
-        await self._acall(remote, lambda: self.local.set(key, value, ttl))
+        await self._acall(remote, lambda: self._set_locally(key, value, ttl))
 
     async def adelete_if(self, key: str, expected: str) -> bool:
         async def remote() -> bool:
