@@ -34,6 +34,8 @@ STAMPS = GENERATED / ".stamps"
 BIN = Path(sys.executable).parent
 WEBHOOK_MODELS = ROOT / "scripts" / "webhook_models.py"
 WEBHOOK_ARGS = CONFIGS / "webhooks.args"
+# Errors, operation facts and schemas for tokenkeep's client contract (errors.py, _contract.py, _schemas.json).
+CONTRACT_DATA = CONFIGS / "contract.py"
 # Our overrides of the generator's templates (each says why); they are made for this generator version.
 TEMPLATES = CONFIGS / "templates"
 TEMPLATES_FOR = "0.29.1"
@@ -57,7 +59,14 @@ def package_name(provider: str) -> str:
 
 def inputs_digest(provider: str) -> str:
     digest = hashlib.sha256()
-    inputs = (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__), WEBHOOK_MODELS, WEBHOOK_ARGS)
+    inputs = (
+        SPECS / f"{provider}.yaml",
+        CONFIGS / f"{provider}.yaml",
+        Path(__file__),
+        WEBHOOK_MODELS,
+        WEBHOOK_ARGS,
+        CONTRACT_DATA,
+    )
     for path in (*inputs, *sorted(TEMPLATES.glob("*.jinja"))):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode())
@@ -104,6 +113,32 @@ def generate_into(provider: str, out: Path) -> None:
     if result.returncode != 0 or "warning" in output.lower():
         raise GenerateError(f"openapi-python-client failed for {provider}:\n{output}")
     generate_webhook_models(provider, out / "webhooks.py")
+    generate_contract(provider, out)
+
+
+def generate_contract(provider: str, out: Path) -> None:
+    """errors.py, _contract.py and _schemas.json for tokenkeep's client contract (scripts/generator/contract.py)."""
+    from openapi_spec_validator.readers import read_from_filename
+
+    sys.path.insert(0, str(CONTRACT_DATA.parent))
+    try:
+        from contract import ContractError, write_contract
+    finally:
+        sys.path.pop(0)
+    spec, _ = read_from_filename(str(SPECS / f"{provider}.yaml"))
+    try:
+        written = write_contract(provider, dict(spec), out)
+    except ContractError as exc:
+        raise GenerateError(f"specs/{provider}.yaml: {exc}") from exc
+    format_python(provider, written)
+
+
+def format_python(provider: str, targets: list[Path]) -> None:
+    for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", *map(str, targets)]
+        result = subprocess.run(ruff, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerateError(f"ruff failed for {provider}:\n{result.stdout}{result.stderr}")
 
 
 def generate_webhook_models(provider: str, target: Path) -> None:
@@ -118,11 +153,7 @@ def generate_webhook_models(provider: str, target: Path) -> None:
             return
     except WebhookModelError as exc:
         raise GenerateError(f"specs/{provider}.yaml webhooks: {exc}") from exc
-    for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
-        ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", str(target)]
-        result = subprocess.run(ruff, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise GenerateError(f"ruff failed on {target.name} for {provider}:\n{result.stdout}{result.stderr}")
+    format_python(provider, [target])
 
 
 def tree_differences(left: Path, right: Path) -> list[str]:

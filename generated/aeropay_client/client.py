@@ -3,6 +3,10 @@ from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from tokenkeep._retry import DEFAULT_MAX_RETRIES, client_args
+
+# contract: a bare client must never wait forever.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 @define
@@ -37,8 +41,12 @@ class Client:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _headers: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="headers", repr=False
+    )
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -46,6 +54,8 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    # contract: retries of what the operation's spec allows (tokenkeep/_retry.py); 0 disables them.
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -91,7 +101,12 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **client_args(
+                    self._httpx_args,
+                    verify=self._verify_ssl,
+                    max_retries=self.max_retries,
+                    asynchronous=False,
+                ),
             )
         return self._client
 
@@ -122,7 +137,12 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **client_args(
+                    self._httpx_args,
+                    verify=self._verify_ssl,
+                    max_retries=self.max_retries,
+                    asynchronous=True,
+                ),
             )
         return self._async_client
 
@@ -171,8 +191,12 @@ class AuthenticatedClient:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _headers: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="headers", repr=False
+    )
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -180,10 +204,12 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    # contract: retries of what the operation's spec allows (tokenkeep/_retry.py); 0 disables them.
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
@@ -232,7 +258,12 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **client_args(
+                    self._httpx_args,
+                    verify=self._verify_ssl,
+                    max_retries=self.max_retries,
+                    asynchronous=False,
+                ),
             )
         return self._client
 
@@ -266,7 +297,12 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **client_args(
+                    self._httpx_args,
+                    verify=self._verify_ssl,
+                    max_retries=self.max_retries,
+                    asynchronous=True,
+                ),
             )
         return self._async_client
 

@@ -1,16 +1,40 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors of the gogox client, generated from the spec's error catalogue (`x-error-codes`).
+
+Every error a call raises is a tokenkeep error (see tokenkeep's exception tree); the
+provider's own codes raise `GogoxError` subclasses, one per family, whatever the HTTP status.
+"""
+
+from tokenkeep import APIStatusError, ProviderError
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class UnexpectedStatus(APIStatusError):
+    """An undocumented status, raised by `*_detailed` when `Client.raise_on_unexpected_status` is set."""
 
     def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
         self.content = content
-
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"gogox: unexpected status code {status_code}; body: "
+            + content[:1000].decode(errors="replace"),
+            provider="gogox",
+            status_code=status_code,
+            body=content,
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class GogoxError(ProviderError):
+    """Gogox answered one of its error codes (`code`), whatever the HTTP status."""
+
+
+#: Each code of the catalogue: (class, meaning, retryable or None for the family's).
+CODES: dict[str, tuple[type[GogoxError], str, bool | None]] = {}
+GogoxError.codes = {code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()}
+
+
+def error_class(code: str | None) -> type[GogoxError]:
+    """The class of a gogox error code (GogoxError itself for a code outside the catalogue)."""
+    if code is None or code not in CODES:
+        return GogoxError
+    return CODES[code][0]
+
+
+__all__ = ["CODES", "GogoxError", "UnexpectedStatus", "error_class"]

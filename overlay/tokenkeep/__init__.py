@@ -9,14 +9,28 @@ from typing import TYPE_CHECKING, Any
 
 from ._auth import AuthPolicy, TokenAuth
 from ._exceptions import (
+    APIConnectionError,
     APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
     AuthError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
     LockTimeout,
+    NotFoundError,
+    Operation,
+    PermissionDeniedError,
+    ProviderError,
     RateLimitError,
     ScopeError,
     StoreError,
     TokenError,
     TokenkeepError,
+    TokenRateLimitError,
+    UnprocessableEntityError,
 )
 from ._manager import RefreshDetails, RefreshPolicy, TokenManager
 from ._ratelimit import RateLimit
@@ -27,13 +41,25 @@ if TYPE_CHECKING:
     from ._stores.redis import RedisStore
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
     "AsyncTokenStore",
     "AuthError",
     "AuthPolicy",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
     "FileStore",
+    "InternalServerError",
     "LockTimeout",
     "MemoryStore",
+    "NotFoundError",
+    "Operation",
+    "PermissionDeniedError",
+    "ProviderError",
     "RateLimit",
     "RateLimitError",
     "RedisStore",
@@ -45,8 +71,10 @@ __all__ = [
     "TokenAuth",
     "TokenError",
     "TokenManager",
+    "TokenRateLimitError",
     "TokenStore",
     "TokenkeepError",
+    "UnprocessableEntityError",
     "__version__",
 ]
 

@@ -37,7 +37,7 @@ from ._constants import (
     REFRESH_WAIT,
 )
 from ._crypto import Sealer
-from ._exceptions import LockTimeout, RateLimitError
+from ._exceptions import LockTimeout, TokenRateLimitError
 from ._ratelimit import FetchLog, RateLimit
 from ._stores import AsyncTokenStore, TokenStore
 from ._token import Freshness, Token, freshness
@@ -435,7 +435,7 @@ class TokenManager:
             wait = log.wait(limit, now)
             if wait > 0:
                 if time.monotonic() + wait > attempt.deadline:
-                    raise RateLimitError(
+                    raise TokenRateLimitError(
                         f"{self.endpoint.provider}: the token endpoint's rate limit allows the next request "
                         f"in {wait:.0f}s, more than the {self.policy.rate_limit_wait:.0f}s allowed to wait",
                         provider=self.endpoint.provider,
@@ -449,7 +449,7 @@ class TokenManager:
             logger.debug("%s: requesting a token", self.endpoint.provider)
             try:
                 token: Token = yield _Fetch(previous)
-            except RateLimitError as busy:
+            except TokenRateLimitError as busy:
                 retry_after = (
                     busy.retry_after if busy.retry_after is not None else (limit.per / limit.requests if limit else 5.0)
                 )
@@ -482,7 +482,7 @@ class TokenManager:
             send, throw = None, None
             try:
                 send = await self._perform_async(effect)
-            except RateLimitError as exc:
+            except TokenRateLimitError as exc:
                 throw = exc
 
     def _perform_sync(self, effect: _Effect) -> Any:
@@ -518,7 +518,7 @@ def _drive(flow: _Flow, perform: Callable[[_Effect], Any]) -> Token:
         send, throw = None, None
         try:
             send = perform(effect)
-        except RateLimitError as exc:  # the flow decides whether to wait it out
+        except TokenRateLimitError as exc:  # the flow decides whether to wait it out
             throw = exc
 
 

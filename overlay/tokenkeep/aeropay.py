@@ -18,7 +18,9 @@ as_user = merchant.user_client(user_id)      # userForMerchant token: bank linki
   or a dropped connection), pass the same key on every attempt (`idempotency_key=...` on the
   generated function; `new_idempotency_key()` makes one) — a new key is a new payment.
 - Every Aeropay error, HTTP 200 business errors included, raises a typed AeropayError subclass
-  carrying `code` ("AP302"), `aeropay_message` and `help`.
+  (generated from the spec's catalogue: aeropay_client.errors, re-exported here) carrying `code`
+  ("AP302"), `provider_message` and `help`; with an error status it is also tokenkeep's class for that
+  status (BadRequestError...).
 """
 
 from __future__ import annotations
@@ -30,6 +32,22 @@ import attrs
 import httpx
 from aeropay_client import Client
 from aeropay_client import webhooks as _webhook_models
+from aeropay_client.errors import (
+    AeropayAuthError,
+    AeropayBankError,
+    AeropayBillingError,
+    AeropayError,
+    AeropayExternalError,
+    AeropayIdempotencyError,
+    AeropayInternalError,
+    AeropayMerchantError,
+    AeropayRefundError,
+    AeropayTransactionError,
+    AeropayUserError,
+    AeropayValidationError,
+    AeropayWebhookError,
+    error_class,
+)
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, REFRESH_BUFFER, REFRESH_WAIT
@@ -43,26 +61,11 @@ from ._providers.aeropay import (
     SANDBOX_URL,
     TOKEN_LIFETIME,
     USER_FOR_MERCHANT,
-    AeropayAuthError,
-    AeropayBankError,
-    AeropayBillingError,
-    AeropayError,
-    AeropayExternalError,
-    AeropayIdempotencyError,
-    AeropayInternalError,
-    AeropayMerchantError,
-    AeropayRefundError,
     AeropayTokenEndpoint,
     AeropayTokenError,
     AeropayTokenRejected,
-    AeropayTransactionError,
-    AeropayUserError,
-    AeropayValidationError,
-    AeropayWebhookError,
-    error_class,
     error_info,
     is_rejection,
-    raise_for_error,
     scope_guard,
 )
 from ._stores import FileStore
@@ -169,7 +172,6 @@ def auth(
         is_rejection=is_rejection,
         reads_body=True,
         prepare=scope_guard(endpoint.scope),
-        check=raise_for_error,
     )
     return AeropayAuth(manager, auth_policy)
 

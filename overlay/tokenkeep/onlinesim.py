@@ -13,7 +13,8 @@ tokenkeep.onlinesim.authorize(CLIENT_ID, CLIENT_SECRET, scopes=("sms-scope",))
 api = tokenkeep.onlinesim.oauth_client(CLIENT_ID, CLIENT_SECRET)
 
 Error answers (`{"response": "NO_NUMBER"}`, HTTP 200) raise OnlinesimError subclasses carrying
-`.code`; `get_state()` returns [] for "no active operations" (ERROR_NO_OPERATIONS).
+`.code` (onlinesim_client.errors, re-exported here); `get_state()` returns [] for "no active
+operations" (ERROR_NO_OPERATIONS).
 """
 
 from __future__ import annotations
@@ -25,7 +26,19 @@ from typing import Any, Literal
 import httpx
 from onlinesim_client import AuthenticatedClient, Client
 from onlinesim_client.api.sms_activations import get_state as get_state_operation
-from onlinesim_client.models import ApiError, StateItem
+from onlinesim_client.errors import (
+    AccessError,
+    AccountError,
+    ConcurrencyLimitError,
+    InvalidRequestError,
+    LowBalanceError,
+    NoNumbersError,
+    NoOperationsError,
+    OnlinesimError,
+    OperationStateError,
+    TryAgainLaterError,
+)
+from onlinesim_client.models import StateItem
 
 from ._auth import AuthPolicy, TokenAuth
 from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
@@ -33,26 +46,15 @@ from ._manager import RefreshHook, RefreshPolicy, Store
 from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
 from ._providers.onlinesim import (
     PRODUCTION_URL,
-    PROVIDER,
     SCOPES,
-    AccessError,
-    AccountError,
     ApiKeyAuth,
     AuthorizationFailed,
     AuthorizationRequired,
     CodeExchange,
-    ConcurrencyLimitError,
-    InvalidRequestError,
     LoopbackListener,
-    LowBalanceError,
-    NoNumbersError,
     OAuthTokenEndpoint,
-    OnlinesimError,
-    OperationStateError,
-    TryAgainLaterError,
     authorize_url,
     bearer,
-    check,
     checked_code,
     is_rejection,
     new_state,
@@ -73,6 +75,7 @@ __all__ = [
     "InvalidRequestError",
     "LowBalanceError",
     "NoNumbersError",
+    "NoOperationsError",
     "OnlinesimError",
     "OperationStateError",
     "TryAgainLaterError",
@@ -185,7 +188,7 @@ def oauth_auth(
     policy = RefreshPolicy(
         buffer=refresh_buffer, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait, on_refresh=on_refresh
     )
-    auth_policy = AuthPolicy(apply=bearer, is_rejection=is_rejection, reads_body=True, check=check)
+    auth_policy = AuthPolicy(apply=bearer, is_rejection=is_rejection, reads_body=True)
     return build_auth(endpoint, store=store, policy=policy, auth_policy=auth_policy)
 
 
@@ -325,30 +328,25 @@ def authorize(
 # --------------------------------------------------------------------------- getState
 
 
-def _operations(result: ApiError | list[StateItem] | None) -> list[StateItem]:
-    if isinstance(result, list):
-        return result
-    if (
-        isinstance(result, ApiError)
-        and str(getattr(result.response, "value", result.response)) == "ERROR_NO_OPERATIONS"
-    ):
-        return []
-    code = None if result is None else str(getattr(result.response, "value", result.response))
-    raise OnlinesimError(f"onlinesim: getState answered {code or 'nothing usable'}", provider=PROVIDER, code=code)
-
-
 def get_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateItem]:
     """getState as a list: [] when there are no active operations (ERROR_NO_OPERATIONS)."""
-    return _operations(get_state_operation.sync(client=api, **params))
+    try:
+        return get_state_operation.sync(client=api, **params)
+    except NoOperationsError:
+        return []
 
 
 async def aget_state(api: Client | AuthenticatedClient, **params: Any) -> list[StateItem]:
     """As get_state, async."""
-    return _operations(await get_state_operation.asyncio(client=api, **params))
+    try:
+        return await get_state_operation.asyncio(client=api, **params)
+    except NoOperationsError:
+        return []
 
 
-# Reprs and tracebacks show the public path (tokenkeep.onlinesim.NoNumbersError), as tokenkeep does.
+# Reprs and tracebacks show the public path (tokenkeep.onlinesim.ApiKeyAuth), as tokenkeep does; the
+# generated error classes keep theirs (onlinesim_client.errors), where they are defined.
 for _name in __all__:
     _obj = globals()[_name]
-    if isinstance(_obj, type):
+    if isinstance(_obj, type) and _obj.__module__.startswith("tokenkeep."):
         _obj.__module__ = __name__

@@ -13,7 +13,7 @@ import stamina
 
 from .._auth import AuthPolicy, TokenAuth
 from .._constants import CONNECT_ATTEMPTS, CONNECT_RETRY_TIMEOUT
-from .._exceptions import RateLimitError, TokenError
+from .._exceptions import TokenError, TokenRateLimitError
 from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
 from .._stores import FileStore
 from .._token import Token
@@ -43,9 +43,9 @@ def decoded_body(content: bytes) -> Any:
         return content[:500].decode("utf-8", "replace")
 
 
-def rate_limited(provider: str, response: Any, body: Any, detail: str = "") -> RateLimitError:
+def rate_limited(provider: str, response: Any, body: Any, detail: str = "") -> TokenRateLimitError:
     """The token endpoint's 429, with its Retry-After, as the manager waits it out."""
-    return RateLimitError(
+    return TokenRateLimitError(
         f"{provider}: token endpoint rate limit hit" + (f" ({detail})" if detail else ""),
         provider=provider,
         status_code=429,

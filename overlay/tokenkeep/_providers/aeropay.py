@@ -9,7 +9,7 @@
   token may not do this at all, so a new token would not help: they are raised, not retried.
 - Errors come as `{"error": {"code", "message", "help"?}}`, the legacy flat `{"success": false,
   "code", "error": "<message>"}`, `{"error": "<text>"}` or `{"code", "message"}`; most business errors
-  with HTTP 200. `check_response` raises one typed `AeropayError` per code family for all of them.
+  with HTTP 200. The generated operations raise aeropay_client.errors (one class per code family).
 """
 
 from __future__ import annotations
@@ -25,10 +25,15 @@ import attrs
 import httpx
 from aeropay_client import Client
 from aeropay_client.api.authentication import request_token
+from aeropay_client.errors import (
+    AeropayAuthError,
+    AeropayError,
+    AeropayValidationError,
+)
 from aeropay_client.models import TokenRequest, TokenResponse
 from aeropay_client.types import UNSET, Response
 
-from .._exceptions import APIError, AuthError, ScopeError, TokenError
+from .._exceptions import AuthError, ScopeError, TokenError
 from .._token import Token, token_from_response
 from ._common import GeneratedTokenEndpoint
 
@@ -98,77 +103,11 @@ def operation_for(method: str, path: str) -> tuple[str, str, bool] | None:
 # -- typed errors --------------------------------------------------------------------------
 
 
-class AeropayError(APIError):
-    """Aeropay answered an error (HTTP 200 included). `code` is "AP302", "ApError"... or None.
-
-    `aeropay_message` is Aeropay's own message and `help` its support hint, when sent.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        aeropay_message: str | None = None,
-        help: str | None = None,
-        status_code: int | None = None,
-        body: Any = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        super().__init__(message, provider=PROVIDER, code=code, status_code=status_code, body=body, response=response)
-        self.aeropay_message = aeropay_message
-        self.help = help
+# The API's error classes are generated from the spec's catalogue (aeropay_client.errors) and raised by
+# the generated operations; only the token side's classes live here.
 
 
-class AeropayAuthError(AeropayError):
-    """AP001-AP011 and AP101: credentials, token, scope or permission problems."""
-
-
-class AeropayUserError(AeropayError):
-    """AP1xx (but AP101): creating, confirming or using a user (bad OTP, suspended...)."""
-
-
-class AeropayMerchantError(AeropayError):
-    """AP2xx: merchant, location or merchant account problems."""
-
-
-class AeropayTransactionError(AeropayError):
-    """AP3xx: the payment was refused (insufficient funds, limits, risk, preauth state...)."""
-
-
-class AeropayBankError(AeropayError):
-    """AP4xx-AP5xx: bank account linking and validation."""
-
-
-class AeropayValidationError(AeropayError):
-    """AP6xx-AP7xx and the non-AP VALIDATION_ERROR / INVALID_FORMAT / MISSING_PARAMETER."""
-
-
-class AeropayExternalError(AeropayError):
-    """AP8xx-AP9xx: an external service (Shopify, a bank API) failed."""
-
-
-class AeropayInternalError(AeropayError):
-    """AP10xx: Aeropay's own API or database failed."""
-
-
-class AeropayWebhookError(AeropayError):
-    """AP11xx: webhook subscription problems."""
-
-
-class AeropayBillingError(AeropayError):
-    """AP12xx: merchant bill transactions."""
-
-
-class AeropayRefundError(AeropayError):
-    """AP13xx: the refund or void was refused."""
-
-
-class AeropayIdempotencyError(AeropayError):
-    """AP14xx: AP1400 key reused with another body, AP1401 first request still running, AP1402 bad key."""
-
-
-class AeropayTokenRejected(AuthError, AeropayAuthError):
+class AeropayTokenRejected(AuthError, AeropayAuthError):  # type: ignore[misc]  # see TokenRateLimitError
     """The token endpoint refused the credentials (AP002...), or a fresh token was refused too.
 
     Both a tokenkeep AuthError and an AeropayAuthError carrying Aeropay's code.
@@ -185,12 +124,10 @@ class AeropayTokenRejected(AuthError, AeropayAuthError):
         response: httpx.Response | None = None,
     ) -> None:
         AuthError.__init__(self, message, provider=PROVIDER, status_code=status_code, body=body, response=response)
-        self.code = code
-        self.aeropay_message = aeropay_message
-        self.help = None
+        _token_side_fields(self, code, aeropay_message)
 
 
-class AeropayTokenError(TokenError, AeropayValidationError):
+class AeropayTokenError(TokenError, AeropayValidationError):  # type: ignore[misc]
     """The token request itself was malformed (AP700 missing parameter, AP701 bad id or userId)."""
 
     def __init__(
@@ -203,44 +140,22 @@ class AeropayTokenError(TokenError, AeropayValidationError):
         body: Any = None,
     ) -> None:
         TokenError.__init__(self, message, provider=PROVIDER, status_code=status_code, body=body)
-        self.code = code
-        self.aeropay_message = aeropay_message
-        self.help = None
+        _token_side_fields(self, code, aeropay_message)
+
+
+def _token_side_fields(error: AeropayError, code: str | None, aeropay_message: str | None) -> None:
+    """What an AeropayError carries besides a TokenError's fields (a token request has no operation)."""
+    error.code = code
+    error.provider_message = aeropay_message
+    error.meaning = AeropayError.codes.get(code, (AeropayError, None))[1] if code else None
+    error.help = None
+    error.operation = None
+    error.request = None
+    error.headers = httpx.Headers()
+    error.model = None
 
 
 _AUTH_CODES = frozenset({f"AP{n:03d}" for n in range(1, 12)} | {"AP101"})
-_FAMILIES: tuple[tuple[range, type[AeropayError]], ...] = (
-    (range(100, 200), AeropayUserError),
-    (range(200, 300), AeropayMerchantError),
-    (range(300, 400), AeropayTransactionError),
-    (range(400, 600), AeropayBankError),
-    (range(600, 800), AeropayValidationError),
-    (range(800, 1000), AeropayExternalError),
-    (range(1000, 1100), AeropayInternalError),
-    (range(1100, 1200), AeropayWebhookError),
-    (range(1200, 1300), AeropayBillingError),
-    (range(1300, 1400), AeropayRefundError),
-    (range(1400, 1500), AeropayIdempotencyError),
-)
-_VALIDATION_CODES = frozenset({"VALIDATION_ERROR", "INVALID_FORMAT", "MISSING_PARAMETER"})
-_CODE = re.compile(r"^AP(\d{3,4})$")
-
-
-def error_class(code: str | None) -> type[AeropayError]:
-    """The exception class for an Aeropay error code (AeropayError itself for ApError or unknown codes)."""
-    if code is None:
-        return AeropayError
-    if code in _AUTH_CODES:
-        return AeropayAuthError
-    if code in _VALIDATION_CODES:
-        return AeropayValidationError
-    match = _CODE.match(code)
-    if match:
-        number = int(match.group(1))
-        for numbers, cls in _FAMILIES:
-            if number in numbers:
-                return cls
-    return AeropayError
 
 
 @attrs.frozen
@@ -277,31 +192,6 @@ def _json(response: httpx.Response) -> Any:
 
 def _describe(info: ErrorInfo) -> str:
     return f"{info.code or 'error'}: {info.message or 'no message'}"
-
-
-def raise_for_error(response: httpx.Response) -> None:
-    """Raise the typed AeropayError for an error answer, whatever its HTTP status (200 included)."""
-    body = _json(response)
-    info = error_info(body)
-    if info is None and response.status_code < 400:
-        return
-    if info is None:
-        info = ErrorInfo(None, f"HTTP {response.status_code} without an Aeropay error body", None)
-        body = body if body is not None else response.content[:500].decode("utf-8", "replace")
-    cls = error_class(info.code)
-    try:
-        method, path = response.request.method, response.request.url.path  # the path only: no query
-    except RuntimeError:  # a response built without its request
-        method, path = "?", "?"
-    raise cls(
-        f"aeropay: {method} {path} failed (HTTP {response.status_code}) with {_describe(info)}",
-        code=info.code,
-        aeropay_message=info.message,
-        help=info.help,
-        status_code=response.status_code,
-        body=body,
-        response=response,
-    )
 
 
 # A new token helps with these: the token expired, was revoked, or (seed: HTTP 400 AP002) is not

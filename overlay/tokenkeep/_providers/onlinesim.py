@@ -6,7 +6,8 @@
   the access token then refreshes itself with the refresh_token grant at POST /oauth/token.
 - Every answer is HTTP 200; failure is a body `{"response": "<CODE>"}`. A wrong key or an
   expired/invalid access token is `ERROR_WRONG_KEY` (or `ERROR_NO_KEY`), which OAuth mode treats as
-  a rejected token (refresh once, replay once). Every other code becomes a typed OnlinesimError.
+  a rejected token (refresh once, replay once). Every other code raises a typed OnlinesimError from the
+  generated operation (onlinesim_client.errors, generated from the spec's catalogue).
 - `ERROR_NO_OPERATIONS` from getState means "no active operations": not an error.
 """
 
@@ -31,7 +32,7 @@ from onlinesim_client.types import Response
 
 from .._constants import REFRESH_WAIT
 from .._crypto import Sealer
-from .._exceptions import APIError, AuthError, TokenError
+from .._exceptions import AuthError, TokenError
 from .._loopback import LoopbackListener, Redirect
 from .._manager import Store, store_key
 from .._token import Token, token_from_response
@@ -52,46 +53,8 @@ EMPTY_CODES = frozenset({"ERROR_NO_OPERATIONS"})
 
 
 # --------------------------------------------------------------------------- errors
-
-
-class OnlinesimError(APIError):
-    """Onlinesim answered an error code (`.code`), usually with HTTP 200."""
-
-    retryable: ClassVar[bool] = False
-
-
-class AccessError(OnlinesimError):
-    """The key or token was refused, or the account may not use the API (check the key / profile)."""
-
-
-class AccountError(OnlinesimError):
-    """The account needs attention in the web UI (identification required)."""
-
-
-class InvalidRequestError(OnlinesimError):
-    """A parameter is missing or wrong (service, tzid, number, country, days...)."""
-
-
-class NoNumbersError(OnlinesimError):
-    """No numbers are available for this service or country right now."""
-
-
-class LowBalanceError(OnlinesimError):
-    """The balance is too low for this operation."""
-
-
-class ConcurrencyLimitError(OnlinesimError):
-    """Too many simultaneous numbers on the account."""
-
-
-class TryAgainLaterError(OnlinesimError):
-    """Onlinesim asks to retry later (too frequent requests, or temporarily unable)."""
-
-    retryable: ClassVar[bool] = True
-
-
-class OperationStateError(OnlinesimError):
-    """The operation cannot do this now (e.g. closing it during the protective interval)."""
+# The API's error classes (OnlinesimError, NoNumbersError...) are generated from the spec's catalogue
+# (onlinesim_client.errors) and raised by the generated operations; only the OAuth side's live here.
 
 
 class AuthorizationRequired(AuthError):
@@ -100,37 +63,6 @@ class AuthorizationRequired(AuthError):
 
 class AuthorizationFailed(AuthError):
     """The browser authorization did not complete (denied, wrong `state`, timed out)."""
-
-
-_ERRORS: dict[str, tuple[type[OnlinesimError], str]] = {
-    "ERROR_WRONG_KEY": (AccessError, "the API key or access token is wrong or expired"),
-    "ERROR_NO_KEY": (AccessError, "no API key or access token was sent"),
-    "API_ACCESS_DISABLED": (AccessError, "API access is turned off in the profile"),
-    "API_ACCESS_IP": (AccessError, "this IP address is not allowed by the profile"),
-    "ACCOUNT_BLOCKED": (AccessError, "the account is blocked"),
-    "ACCOUNT_IDENTIFICATION_REQUIRED": (AccountError, "the account must pass identification first"),
-    "REQUEST_NOT_FOUND": (InvalidRequestError, "unknown API method"),
-    "ERROR_NO_SERVICE": (InvalidRequestError, "`service` is missing"),
-    "ERROR_PARAMS": (InvalidRequestError, "one or more parameters are wrong"),
-    "ERROR_NO_TZID": (InvalidRequestError, "`tzid` is missing"),
-    "ERROR_WRONG_TZID": (InvalidRequestError, "no operation with this `tzid`"),
-    "ERROR_NO_NUMBER": (InvalidRequestError, "the number is missing"),
-    "ERROR_NUMBERS_PARAMS": (InvalidRequestError, "the number is badly formatted"),
-    "DUPLICATE_OPERATION": (InvalidRequestError, "an identical operation already exists"),
-    "UNDEFINED_COUNTRY": (InvalidRequestError, "unknown country"),
-    "UNDEFINED_DAYS": (InvalidRequestError, "`days` is not one of the tariff's"),
-    "NO_COUNTRY": (InvalidRequestError, "`country` is missing"),
-    "WARNING_LOW_BALANCE": (LowBalanceError, "insufficient funds"),
-    "NO_NUMBER": (NoNumbersError, "no numbers for this service right now"),
-    "WARNING_NO_NUMS": (NoNumbersError, "no matching numbers"),
-    "EXCEEDED_CONCURRENT_OPERATIONS": (ConcurrencyLimitError, "too many simultaneous numbers"),
-    "INTERVAL_CONCURRENT_REQUESTS_ERROR": (TryAgainLaterError, "too many or too frequent requests"),
-    "TRY_AGAIN_LATER": (TryAgainLaterError, "temporarily unable"),
-    "NO_COMPLETE_TZID": (OperationStateError, "the operation cannot be closed yet (protective interval)"),
-    "TIME_INTERVAL_ERROR": (OperationStateError, "delayed reception is not possible now"),
-    "LIFICYCLE_NUM_EXPIRED": (OperationStateError, "the number's lifetime is over"),
-    "NEED_EXTENSION_NUMBER": (OperationStateError, "the number must be extended first"),
-}
 
 
 def error_code(response: httpx.Response) -> str | None:
@@ -145,43 +77,6 @@ def error_code(response: httpx.Response) -> str | None:
     if isinstance(value, str) and value != "1":
         return value
     return None
-
-
-def error_for(code: str, response: httpx.Response, *, api_key_mode: bool = False) -> OnlinesimError:
-    kind, meaning = _ERRORS.get(code, (OnlinesimError, "see the Onlinesim docs for this code"))
-    hint = ""
-    if kind is AccessError and api_key_mode:
-        hint = "; check the API key (Profile -> API tab)"
-    elif kind is TryAgainLaterError:
-        hint = "; retry after a pause"
-    # The path only: the query string may carry the API key.
-    return kind(
-        f"onlinesim: {response.request.method} {response.request.url.path} answered {code}: {meaning}{hint}",
-        provider=PROVIDER,
-        code=code,
-        status_code=response.status_code,
-        body=decoded_body(response.content),
-        response=response,
-    )
-
-
-def check(response: httpx.Response, *, api_key_mode: bool = False) -> None:
-    """Raise the typed error of an error answer, HTTP 200 included."""
-    code = error_code(response)
-    if code is None:
-        if response.status_code >= 400:
-            raise OnlinesimError(
-                f"onlinesim: {response.request.method} {response.request.url.path} answered HTTP "
-                f"{response.status_code}",
-                provider=PROVIDER,
-                status_code=response.status_code,
-                body=decoded_body(response.content),
-                response=response,
-            )
-        return
-    if code in EMPTY_CODES and response.request.url.path.endswith("/getState.php"):
-        return  # "no active operations": get_state() turns it into []
-    raise error_for(code, response, api_key_mode=api_key_mode)
 
 
 def is_rejection(response: httpx.Response) -> bool:
@@ -221,12 +116,11 @@ def install_log_redaction() -> None:
 
 
 class ApiKeyAuth(httpx.Auth):
-    """Sends the API key in the query or as a Bearer header; raises typed errors for error bodies.
+    """Sends the API key in the query or as a Bearer header.
 
-    There is nothing to refresh: a refused key raises AccessError at once.
+    There is nothing to refresh: a refused key (ERROR_WRONG_KEY) raises AccessError from the
+    generated operation at once.
     """
-
-    requires_response_body = True
 
     def __init__(
         self,
@@ -256,8 +150,7 @@ class ApiKeyAuth(httpx.Auth):
             request.url = request.url.copy_merge_params({self.param: self._api_key})
         else:
             request.headers["Authorization"] = f"Bearer {self._api_key}"
-        response = yield request
-        check(response, api_key_mode=True)
+        yield request
 
 
 # --------------------------------------------------------------------------- OAuth tokens
@@ -534,22 +427,12 @@ def checked_code(redirect: Redirect | None, state: str, timeout: float) -> str:
 
 
 __all__ = [
-    "AccessError",
-    "AccountError",
     "ApiKeyAuth",
     "AuthorizationFailed",
     "AuthorizationRequired",
     "CodeExchange",
-    "ConcurrencyLimitError",
-    "InvalidRequestError",
     "LoopbackListener",
-    "LowBalanceError",
-    "NoNumbersError",
     "OAuthTokenEndpoint",
-    "OnlinesimError",
-    "OperationStateError",
-    "TryAgainLaterError",
     "bearer",
-    "check",
     "is_rejection",
 ]

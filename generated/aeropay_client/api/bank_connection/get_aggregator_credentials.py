@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.aggregator_credentials import AggregatorCredentials
 from ...models.error_response import ErrorResponse
@@ -12,6 +14,9 @@ from ...models.get_aggregator_credentials_aggregator import (
     GetAggregatorCredentialsAggregator,
 )
 from ...types import UNSET, Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_aggregator_credentials")
 
 
 def _get_kwargs(
@@ -30,6 +35,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/aggregatorCredentials",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -37,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError | None:
+) -> AggregatorCredentials | ErrorResponse | FlatError | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> AggregatorCredentials | ErrorResponse:
@@ -75,9 +81,48 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> AggregatorCredentials:
+    if response.status_code == 200:
+
+        def _build_1(
+            response: Any,
+        ) -> AggregatorCredentials | ErrorResponse | FlatError:
+            def _parse_response_200(
+                data: object,
+            ) -> AggregatorCredentials | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = AggregatorCredentials.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError]:
+) -> Response[AggregatorCredentials | ErrorResponse | FlatError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +135,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     aggregator: GetAggregatorCredentialsAggregator,
-) -> Response[AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError]:
+) -> Response[AggregatorCredentials | ErrorResponse | FlatError]:
     """Get the Aerosync widget URL and token
 
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
@@ -102,10 +147,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError]
+        Response[AggregatorCredentials | ErrorResponse | FlatError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     aggregator: GetAggregatorCredentialsAggregator,
-) -> AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError | None:
+) -> AggregatorCredentials:
     """Get the Aerosync widget URL and token
 
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
@@ -134,24 +180,34 @@ def sync(
         aggregator (GetAggregatorCredentialsAggregator):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError
+        AggregatorCredentials: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         aggregator=aggregator,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     aggregator: GetAggregatorCredentialsAggregator,
-) -> Response[AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError]:
+) -> Response[AggregatorCredentials | ErrorResponse | FlatError]:
     """Get the Aerosync widget URL and token
 
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
@@ -163,10 +219,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError]
+        Response[AggregatorCredentials | ErrorResponse | FlatError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     aggregator: GetAggregatorCredentialsAggregator,
-) -> AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError | None:
+) -> AggregatorCredentials:
     """Get the Aerosync widget URL and token
 
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
@@ -193,16 +250,24 @@ async def asyncio(
         aggregator (GetAggregatorCredentialsAggregator):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AggregatorCredentials | ErrorResponse | ErrorResponse | FlatError
+        AggregatorCredentials: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            aggregator=aggregator,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        aggregator=aggregator,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,12 +3,17 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.bank_account_response import BankAccountResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("select_bank_account")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
         "url": "/v2/userBankAccount/{bank_account_id}".format(
             bank_account_id=quote(str(bank_account_id), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -27,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BankAccountResponse | ErrorResponse | ErrorResponse | None:
+) -> BankAccountResponse | ErrorResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BankAccountResponse | ErrorResponse:
@@ -65,9 +71,46 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> BankAccountResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> BankAccountResponse | ErrorResponse:
+            def _parse_response_200(
+                data: object,
+            ) -> BankAccountResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = BankAccountResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BankAccountResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BankAccountResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +123,7 @@ def sync_detailed(
     bank_account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BankAccountResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BankAccountResponse | ErrorResponse]:
     """Select the user's default bank account
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
@@ -91,10 +134,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BankAccountResponse | ErrorResponse | ErrorResponse]
+        Response[BankAccountResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +156,7 @@ def sync(
     bank_account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> BankAccountResponse | ErrorResponse | ErrorResponse | None:
+) -> BankAccountResponse:
     """Select the user's default bank account
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
@@ -122,24 +166,34 @@ def sync(
         bank_account_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BankAccountResponse | ErrorResponse | ErrorResponse
+        BankAccountResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         bank_account_id=bank_account_id,
-        client=client,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     bank_account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BankAccountResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BankAccountResponse | ErrorResponse]:
     """Select the user's default bank account
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
@@ -150,10 +204,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BankAccountResponse | ErrorResponse | ErrorResponse]
+        Response[BankAccountResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +224,7 @@ async def asyncio(
     bank_account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> BankAccountResponse | ErrorResponse | ErrorResponse | None:
+) -> BankAccountResponse:
     """Select the user's default bank account
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
@@ -179,16 +234,24 @@ async def asyncio(
         bank_account_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BankAccountResponse | ErrorResponse | ErrorResponse
+        BankAccountResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            bank_account_id=bank_account_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        bank_account_id=bank_account_id,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.capture_preauth_request import CapturePreauthRequest
 from ...models.error_response import ErrorResponse
 from ...models.preauth_response import PreauthResponse
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("capture_preauth_transaction")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/capturePreauthTransaction",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | PreauthResponse | None:
+) -> ErrorResponse | PreauthResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | PreauthResponse:
@@ -70,9 +76,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> PreauthResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | PreauthResponse:
+            def _parse_response_200(data: object) -> ErrorResponse | PreauthResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = PreauthResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | PreauthResponse]:
+) -> Response[ErrorResponse | PreauthResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CapturePreauthRequest,
-) -> Response[ErrorResponse | ErrorResponse | PreauthResponse]:
+) -> Response[ErrorResponse | PreauthResponse]:
     """Capture a preauthorization
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
@@ -96,10 +137,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | PreauthResponse]
+        Response[ErrorResponse | PreauthResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CapturePreauthRequest,
-) -> ErrorResponse | ErrorResponse | PreauthResponse | None:
+) -> PreauthResponse:
     """Capture a preauthorization
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
@@ -127,24 +169,34 @@ def sync(
         body (CapturePreauthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | PreauthResponse
+        PreauthResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CapturePreauthRequest,
-) -> Response[ErrorResponse | ErrorResponse | PreauthResponse]:
+) -> Response[ErrorResponse | PreauthResponse]:
     """Capture a preauthorization
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
@@ -155,10 +207,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | PreauthResponse]
+        Response[ErrorResponse | PreauthResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CapturePreauthRequest,
-) -> ErrorResponse | ErrorResponse | PreauthResponse | None:
+) -> PreauthResponse:
     """Capture a preauthorization
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
@@ -184,16 +237,24 @@ async def asyncio(
         body (CapturePreauthRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | PreauthResponse
+        PreauthResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

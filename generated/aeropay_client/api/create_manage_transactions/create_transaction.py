@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.create_transaction_request import CreateTransactionRequest
 from ...models.error_response import ErrorResponse
 from ...models.transaction_response import TransactionResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_transaction")
 
 
 def _get_kwargs(
@@ -23,6 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/transaction",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | TransactionResponse | None:
+) -> ErrorResponse | TransactionResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | TransactionResponse:
@@ -73,9 +79,46 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> TransactionResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | TransactionResponse:
+            def _parse_response_200(
+                data: object,
+            ) -> ErrorResponse | TransactionResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = TransactionResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | TransactionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTransactionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | TransactionResponse]:
     """Pay a merchant from the user's bank account
 
      Moves `amount` (integer cents) from the user of the userForMerchant token to `merchantId`. Without
@@ -110,10 +153,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | TransactionResponse]
+        Response[ErrorResponse | TransactionResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +177,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTransactionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | TransactionResponse | None:
+) -> TransactionResponse:
     """Pay a merchant from the user's bank account
 
      Moves `amount` (integer cents) from the user of the userForMerchant token to `merchantId`. Without
@@ -153,18 +197,28 @@ def sync(
         body (CreateTransactionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | TransactionResponse
+        TransactionResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -172,7 +226,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTransactionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | TransactionResponse]:
     """Pay a merchant from the user's bank account
 
      Moves `amount` (integer cents) from the user of the userForMerchant token to `merchantId`. Without
@@ -193,10 +247,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | TransactionResponse]
+        Response[ErrorResponse | TransactionResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +269,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTransactionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | TransactionResponse | None:
+) -> TransactionResponse:
     """Pay a merchant from the user's bank account
 
      Moves `amount` (integer cents) from the user of the userForMerchant token to `merchantId`. Without
@@ -234,17 +289,25 @@ async def asyncio(
         body (CreateTransactionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | TransactionResponse
+        TransactionResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,13 +3,18 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...models.transaction_response import TransactionResponse
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_transaction_by_idempotency_key")
 
 
 def _get_kwargs(
@@ -21,6 +26,7 @@ def _get_kwargs(
         "url": "/v2/transaction/idempotency/{idempotency_key}".format(
             idempotency_key=quote(str(idempotency_key), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -28,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | TransactionResponse | ErrorResponse | None:
+) -> EmptyResponse | ErrorResponse | TransactionResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> EmptyResponse | TransactionResponse:
@@ -66,9 +72,39 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> EmptyResponse | TransactionResponse:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> EmptyResponse | TransactionResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TransactionResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EmptyResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | TransactionResponse | ErrorResponse]:
+) -> Response[EmptyResponse | ErrorResponse | TransactionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +117,7 @@ def sync_detailed(
     idempotency_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | TransactionResponse | ErrorResponse]:
+) -> Response[EmptyResponse | ErrorResponse | TransactionResponse]:
     """Read back the response stored for an idempotency key
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
@@ -92,10 +128,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[EmptyResponse | TransactionResponse | ErrorResponse]
+        Response[EmptyResponse | ErrorResponse | TransactionResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +150,7 @@ def sync(
     idempotency_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | TransactionResponse | ErrorResponse | None:
+) -> EmptyResponse | TransactionResponse:
     """Read back the response stored for an idempotency key
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
@@ -123,24 +160,34 @@ def sync(
         idempotency_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        EmptyResponse | TransactionResponse | ErrorResponse
+        EmptyResponse | TransactionResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         idempotency_key=idempotency_key,
-        client=client,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     idempotency_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | TransactionResponse | ErrorResponse]:
+) -> Response[EmptyResponse | ErrorResponse | TransactionResponse]:
     """Read back the response stored for an idempotency key
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
@@ -151,10 +198,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[EmptyResponse | TransactionResponse | ErrorResponse]
+        Response[EmptyResponse | ErrorResponse | TransactionResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +218,7 @@ async def asyncio(
     idempotency_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyResponse | TransactionResponse | ErrorResponse | None:
+) -> EmptyResponse | TransactionResponse:
     """Read back the response stored for an idempotency key
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
@@ -180,16 +228,24 @@ async def asyncio(
         idempotency_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        EmptyResponse | TransactionResponse | ErrorResponse
+        EmptyResponse | TransactionResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            idempotency_key=idempotency_key,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        idempotency_key=idempotency_key,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

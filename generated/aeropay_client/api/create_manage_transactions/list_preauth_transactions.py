@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_preauth_transactions_order_by import ListPreauthTransactionsOrderBy
 from ...models.preauth_list_response import PreauthListResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("list_preauth_transactions")
 
 
 def _get_kwargs(
@@ -54,6 +59,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/preauthTransactions",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -61,7 +67,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | PreauthListResponse | None:
+) -> ErrorResponse | PreauthListResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | PreauthListResponse:
@@ -99,9 +105,46 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> PreauthListResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | PreauthListResponse:
+            def _parse_response_200(
+                data: object,
+            ) -> ErrorResponse | PreauthListResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = PreauthListResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | PreauthListResponse]:
+) -> Response[ErrorResponse | PreauthListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +165,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListPreauthTransactionsOrderBy | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | PreauthListResponse]:
+) -> Response[ErrorResponse | PreauthListResponse]:
     """List the merchant's preauthorizations
 
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
@@ -142,10 +185,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | PreauthListResponse]
+        Response[ErrorResponse | PreauthListResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +223,7 @@ def sync(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListPreauthTransactionsOrderBy | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | PreauthListResponse | None:
+) -> PreauthListResponse:
     """List the merchant's preauthorizations
 
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
@@ -198,15 +242,18 @@ def sync(
         order_by (ListPreauthTransactionsOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | PreauthListResponse
+        PreauthListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         uuid=uuid,
         level=level,
         date_start=date_start,
@@ -216,7 +263,14 @@ def sync(
         per_page=per_page,
         sort_by=sort_by,
         order_by=order_by,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -231,7 +285,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListPreauthTransactionsOrderBy | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | PreauthListResponse]:
+) -> Response[ErrorResponse | PreauthListResponse]:
     """List the merchant's preauthorizations
 
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
@@ -251,10 +305,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | PreauthListResponse]
+        Response[ErrorResponse | PreauthListResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +341,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListPreauthTransactionsOrderBy | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | PreauthListResponse | None:
+) -> PreauthListResponse:
     """List the merchant's preauthorizations
 
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
@@ -305,24 +360,32 @@ async def asyncio(
         order_by (ListPreauthTransactionsOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | PreauthListResponse
+        PreauthListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            uuid=uuid,
-            level=level,
-            date_start=date_start,
-            date_end=date_end,
-            timezone=timezone,
-            page=page,
-            per_page=per_page,
-            sort_by=sort_by,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        level=level,
+        date_start=date_start,
+        date_end=date_end,
+        timezone=timezone,
+        page=page,
+        per_page=per_page,
+        sort_by=sort_by,
+        order_by=order_by,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

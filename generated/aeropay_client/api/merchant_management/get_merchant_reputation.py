@@ -2,12 +2,17 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.merchant_reputation import MerchantReputation
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_merchant_reputation")
 
 
 def _get_kwargs(
@@ -25,6 +30,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/merchantReputation",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -32,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | MerchantReputation | None:
+) -> ErrorResponse | MerchantReputation | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | MerchantReputation:
@@ -70,9 +76,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> MerchantReputation:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | MerchantReputation:
+            def _parse_response_200(data: object) -> ErrorResponse | MerchantReputation:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = MerchantReputation.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | MerchantReputation]:
+) -> Response[ErrorResponse | MerchantReputation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | MerchantReputation]:
+) -> Response[ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
@@ -97,10 +138,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | MerchantReputation]
+        Response[ErrorResponse | MerchantReputation]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | MerchantReputation | None:
+) -> MerchantReputation:
     """A user's reputation with the merchant
 
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
@@ -129,24 +171,34 @@ def sync(
         user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | MerchantReputation
+        MerchantReputation: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         user_id=user_id,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | MerchantReputation]:
+) -> Response[ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
@@ -158,10 +210,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | MerchantReputation]
+        Response[ErrorResponse | MerchantReputation]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | MerchantReputation | None:
+) -> MerchantReputation:
     """A user's reputation with the merchant
 
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
@@ -188,16 +241,24 @@ async def asyncio(
         user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | MerchantReputation
+        MerchantReputation: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_id=user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

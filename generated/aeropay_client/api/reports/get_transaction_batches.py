@@ -2,12 +2,17 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.batch_list_response import BatchListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_transaction_batches")
 
 
 def _get_kwargs(
@@ -40,6 +45,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/reports/transactions/batches",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -47,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchListResponse | ErrorResponse | ErrorResponse | None:
+) -> BatchListResponse | ErrorResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BatchListResponse | ErrorResponse:
@@ -80,9 +86,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> BatchListResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> BatchListResponse | ErrorResponse:
+            def _parse_response_200(data: object) -> BatchListResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = BatchListResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchListResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BatchListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +141,7 @@ def sync_detailed(
     timezone: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Response[BatchListResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BatchListResponse | ErrorResponse]:
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
@@ -115,10 +156,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BatchListResponse | ErrorResponse | ErrorResponse]
+        Response[BatchListResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +188,7 @@ def sync(
     timezone: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> BatchListResponse | ErrorResponse | ErrorResponse | None:
+) -> BatchListResponse:
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
@@ -160,22 +202,32 @@ def sync(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BatchListResponse | ErrorResponse | ErrorResponse
+        BatchListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
         date_begin=date_begin,
         date_end=date_end,
         timezone=timezone,
         page=page,
         size=size,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -187,7 +239,7 @@ async def asyncio_detailed(
     timezone: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Response[BatchListResponse | ErrorResponse | ErrorResponse]:
+) -> Response[BatchListResponse | ErrorResponse]:
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
@@ -202,10 +254,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BatchListResponse | ErrorResponse | ErrorResponse]
+        Response[BatchListResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +284,7 @@ async def asyncio(
     timezone: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> BatchListResponse | ErrorResponse | ErrorResponse | None:
+) -> BatchListResponse:
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
@@ -245,21 +298,29 @@ async def asyncio(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BatchListResponse | ErrorResponse | ErrorResponse
+        BatchListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            merchant_id=merchant_id,
-            date_begin=date_begin,
-            date_end=date_end,
-            timezone=timezone,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        date_begin=date_begin,
+        date_end=date_end,
+        timezone=timezone,
+        page=page,
+        size=size,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

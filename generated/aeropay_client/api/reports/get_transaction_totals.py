@@ -2,12 +2,17 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.transaction_totals import TransactionTotals
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_transaction_totals")
 
 
 def _get_kwargs(
@@ -34,6 +39,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/reports/transactions/totals",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -41,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | TransactionTotals | None:
+) -> ErrorResponse | TransactionTotals | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | TransactionTotals:
@@ -74,9 +80,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> TransactionTotals:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | TransactionTotals:
+            def _parse_response_200(data: object) -> ErrorResponse | TransactionTotals:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = ErrorResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = TransactionTotals.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | TransactionTotals]:
+) -> Response[ErrorResponse | TransactionTotals]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +133,7 @@ def sync_detailed(
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | TransactionTotals]:
+) -> Response[ErrorResponse | TransactionTotals]:
     """Transaction totals for a period
 
      Totals are **dollar strings that may contain thousands separators** (`"2,924,567.05"`). Failure is
@@ -106,10 +147,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | TransactionTotals]
+        Response[ErrorResponse | TransactionTotals]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +175,7 @@ def sync(
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | TransactionTotals | None:
+) -> TransactionTotals:
     """Transaction totals for a period
 
      Totals are **dollar strings that may contain thousands separators** (`"2,924,567.05"`). Failure is
@@ -146,20 +188,30 @@ def sync(
         timezone (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | TransactionTotals
+        TransactionTotals: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
         date_begin=date_begin,
         date_end=date_end,
         timezone=timezone,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +221,7 @@ async def asyncio_detailed(
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | TransactionTotals]:
+) -> Response[ErrorResponse | TransactionTotals]:
     """Transaction totals for a period
 
      Totals are **dollar strings that may contain thousands separators** (`"2,924,567.05"`). Failure is
@@ -183,10 +235,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | TransactionTotals]
+        Response[ErrorResponse | TransactionTotals]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +261,7 @@ async def asyncio(
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | TransactionTotals | None:
+) -> TransactionTotals:
     """Transaction totals for a period
 
      Totals are **dollar strings that may contain thousands separators** (`"2,924,567.05"`). Failure is
@@ -221,19 +274,27 @@ async def asyncio(
         timezone (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | TransactionTotals
+        TransactionTotals: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            merchant_id=merchant_id,
-            date_begin=date_begin,
-            date_end=date_end,
-            timezone=timezone,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        date_begin=date_begin,
+        date_end=date_end,
+        timezone=timezone,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,12 +2,17 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.csv_report_response import CsvReportResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("request_transactions_csv")
 
 
 def _get_kwargs(
@@ -55,6 +60,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/reports/transactions/CSV",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -62,7 +68,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+) -> CsvReportResponse | ErrorResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CsvReportResponse | ErrorResponse:
@@ -95,9 +101,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> CsvReportResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> CsvReportResponse | ErrorResponse:
+            def _parse_response_200(data: object) -> CsvReportResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = ErrorResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = CsvReportResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CsvReportResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +161,7 @@ def sync_detailed(
     email: str | Unset = UNSET,
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
-) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CsvReportResponse | ErrorResponse]:
     """Email a CSV of the merchant's transactions
 
      Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
@@ -141,10 +182,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[CsvReportResponse | ErrorResponse | ErrorResponse]
+        Response[CsvReportResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +224,7 @@ def sync(
     email: str | Unset = UNSET,
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
-) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+) -> CsvReportResponse:
     """Email a CSV of the merchant's transactions
 
      Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
@@ -202,15 +244,18 @@ def sync(
         date_end (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        CsvReportResponse | ErrorResponse | ErrorResponse
+        CsvReportResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
         timezone=timezone,
         gmt_offset=gmt_offset,
@@ -222,7 +267,14 @@ def sync(
         email=email,
         date_begin=date_begin,
         date_end=date_end,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -239,7 +291,7 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
-) -> Response[CsvReportResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CsvReportResponse | ErrorResponse]:
     """Email a CSV of the merchant's transactions
 
      Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
@@ -260,10 +312,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[CsvReportResponse | ErrorResponse | ErrorResponse]
+        Response[CsvReportResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +352,7 @@ async def asyncio(
     email: str | Unset = UNSET,
     date_begin: str | Unset = UNSET,
     date_end: str | Unset = UNSET,
-) -> CsvReportResponse | ErrorResponse | ErrorResponse | None:
+) -> CsvReportResponse:
     """Email a CSV of the merchant's transactions
 
      Queues the report and answers at once (`{"success": true, "message"}`); the CSV is emailed later.
@@ -319,26 +372,34 @@ async def asyncio(
         date_end (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        CsvReportResponse | ErrorResponse | ErrorResponse
+        CsvReportResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            merchant_id=merchant_id,
-            timezone=timezone,
-            gmt_offset=gmt_offset,
-            page=page,
-            size=size,
-            refunds=refunds,
-            voids=voids,
-            version=version,
-            email=email,
-            date_begin=date_begin,
-            date_end=date_end,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        timezone=timezone,
+        gmt_offset=gmt_offset,
+        page=page,
+        size=size,
+        refunds=refunds,
+        voids=voids,
+        version=version,
+        email=email,
+        date_begin=date_begin,
+        date_end=date_end,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

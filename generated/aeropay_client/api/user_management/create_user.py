@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_request import CreateUserRequest
 from ...models.create_user_response import CreateUserResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_user")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/user",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserResponse | ErrorResponse | ErrorResponse | None:
+) -> CreateUserResponse | ErrorResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CreateUserResponse | ErrorResponse:
@@ -70,9 +76,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> CreateUserResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> CreateUserResponse | ErrorResponse:
+            def _parse_response_200(data: object) -> CreateUserResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = CreateUserResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CreateUserResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> Response[CreateUserResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CreateUserResponse | ErrorResponse]:
     """Create a user for the merchant
 
      Creates (or, for a user already in the Aeropay network, returns) a consumer user. Always triggers
@@ -100,10 +141,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[CreateUserResponse | ErrorResponse | ErrorResponse]
+        Response[CreateUserResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> CreateUserResponse | ErrorResponse | ErrorResponse | None:
+) -> CreateUserResponse:
     """Create a user for the merchant
 
      Creates (or, for a user already in the Aeropay network, returns) a consumer user. Always triggers
@@ -135,24 +177,34 @@ def sync(
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        CreateUserResponse | ErrorResponse | ErrorResponse
+        CreateUserResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> Response[CreateUserResponse | ErrorResponse | ErrorResponse]:
+) -> Response[CreateUserResponse | ErrorResponse]:
     """Create a user for the merchant
 
      Creates (or, for a user already in the Aeropay network, returns) a consumer user. Always triggers
@@ -167,10 +219,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[CreateUserResponse | ErrorResponse | ErrorResponse]
+        Response[CreateUserResponse | ErrorResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-) -> CreateUserResponse | ErrorResponse | ErrorResponse | None:
+) -> CreateUserResponse:
     """Create a user for the merchant
 
      Creates (or, for a user already in the Aeropay network, returns) a consumer user. Always triggers
@@ -200,16 +253,24 @@ async def asyncio(
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        CreateUserResponse | ErrorResponse | ErrorResponse
+        CreateUserResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

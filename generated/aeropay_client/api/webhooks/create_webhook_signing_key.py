@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.signing_key_request import SigningKeyRequest
 from ...models.signing_key_response import SigningKeyResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_webhook_signing_key")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/createWebhookSigningKey",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     if not isinstance(body, Unset):
@@ -33,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | SigningKeyResponse | None:
+) -> ErrorResponse | SigningKeyResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | SigningKeyResponse:
@@ -71,9 +77,44 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> SigningKeyResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | SigningKeyResponse:
+            def _parse_response_200(data: object) -> ErrorResponse | SigningKeyResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = SigningKeyResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | SigningKeyResponse]:
+) -> Response[ErrorResponse | SigningKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SigningKeyRequest | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | SigningKeyResponse]:
+) -> Response[ErrorResponse | SigningKeyResponse]:
     """Create the webhook signing key
 
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
@@ -98,10 +139,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | SigningKeyResponse]
+        Response[ErrorResponse | SigningKeyResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SigningKeyRequest | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | SigningKeyResponse | None:
+) -> SigningKeyResponse:
     """Create the webhook signing key
 
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
@@ -130,24 +172,34 @@ def sync(
         body (SigningKeyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | SigningKeyResponse
+        SigningKeyResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SigningKeyRequest | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | SigningKeyResponse]:
+) -> Response[ErrorResponse | SigningKeyResponse]:
     """Create the webhook signing key
 
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
@@ -159,10 +211,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | SigningKeyResponse]
+        Response[ErrorResponse | SigningKeyResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SigningKeyRequest | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | SigningKeyResponse | None:
+) -> SigningKeyResponse:
     """Create the webhook signing key
 
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
@@ -189,16 +242,24 @@ async def asyncio(
         body (SigningKeyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | SigningKeyResponse
+        SigningKeyResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

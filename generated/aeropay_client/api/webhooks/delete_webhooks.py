@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook_list_response import WebhookListResponse
 from ...models.webhook_topic import WebhookTopic
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("delete_webhooks")
 
 
 def _get_kwargs(
@@ -33,6 +38,7 @@ def _get_kwargs(
         "method": "delete",
         "url": "/v2/webhook",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -40,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
+) -> ErrorResponse | WebhookListResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ErrorResponse | WebhookListResponse:
@@ -78,9 +84,46 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> WebhookListResponse:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ErrorResponse | WebhookListResponse:
+            def _parse_response_200(
+                data: object,
+            ) -> ErrorResponse | WebhookListResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = WebhookListResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ErrorResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ErrorResponse)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
+) -> Response[ErrorResponse | WebhookListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     topic: WebhookTopic | Unset = UNSET,
     webhook_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
+) -> Response[ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
      Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
@@ -106,10 +149,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | WebhookListResponse]
+        Response[ErrorResponse | WebhookListResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +173,7 @@ def sync(
     client: AuthenticatedClient | Client,
     topic: WebhookTopic | Unset = UNSET,
     webhook_id: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
+) -> WebhookListResponse:
     """Delete subscriptions by topic and/or id
 
      Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
@@ -140,18 +184,28 @@ def sync(
         webhook_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | WebhookListResponse
+        WebhookListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         topic=topic,
         webhook_id=webhook_id,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -159,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     topic: WebhookTopic | Unset = UNSET,
     webhook_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
+) -> Response[ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
      Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
@@ -171,10 +225,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | WebhookListResponse]
+        Response[ErrorResponse | WebhookListResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +247,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     topic: WebhookTopic | Unset = UNSET,
     webhook_id: str | Unset = UNSET,
-) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
+) -> WebhookListResponse:
     """Delete subscriptions by topic and/or id
 
      Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
@@ -203,17 +258,25 @@ async def asyncio(
         webhook_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AeropayError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorResponse | ErrorResponse | WebhookListResponse
+        WebhookListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            topic=topic,
-            webhook_id=webhook_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        topic=topic,
+        webhook_id=webhook_id,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

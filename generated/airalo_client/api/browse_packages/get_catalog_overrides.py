@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.catalog_overrides_response import CatalogOverridesResponse
@@ -11,6 +13,9 @@ from ...models.error_with_empty_data import ErrorWithEmptyData
 from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_catalog_overrides")
 
 
 def _get_kwargs(
@@ -28,6 +33,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/packages/overrides",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -37,7 +43,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
     | CatalogOverridesResponse
     | ErrorWithEmptyData
     | MessageError
@@ -104,11 +109,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> CatalogOverridesResponse:
+    if response.status_code == 200:
+        response_200 = CatalogOverridesResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
     | CatalogOverridesResponse
     | ErrorWithEmptyData
     | MessageError
@@ -128,7 +146,6 @@ def sync_detailed(
     page: int | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | CatalogOverridesResponse
     | ErrorWithEmptyData
     | MessageError
@@ -146,10 +163,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[BusinessError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -167,15 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | CatalogOverridesResponse
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> CatalogOverridesResponse:
     """Get catalog overrides (PHP SDK only)
 
      "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
@@ -187,17 +197,27 @@ def sync(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError
+        CatalogOverridesResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -206,7 +226,6 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | CatalogOverridesResponse
     | ErrorWithEmptyData
     | MessageError
@@ -224,10 +243,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[BusinessError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -243,15 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | CatalogOverridesResponse
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> CatalogOverridesResponse:
     """Get catalog overrides (PHP SDK only)
 
      "Catalog overrides", called only by the PHP SDK (`getCatalogOverrides(page)`, cached 1 h). Not in
@@ -263,16 +275,24 @@ async def asyncio(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | CatalogOverridesResponse | ErrorWithEmptyData | MessageError | RateLimitError
+        CatalogOverridesResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_exchange_rates")
 
 
 def _get_kwargs(
@@ -32,6 +37,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/finance/exchange-rates",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -41,13 +47,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | ExchangeRatesResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -135,17 +139,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> ExchangeRatesResponse:
+    if response.status_code == 200:
+        response_200 = ExchangeRatesResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | ExchangeRatesResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -162,13 +178,11 @@ def sync_detailed(
     to: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | ExchangeRatesResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Get exchange rates (SDK only)
 
@@ -182,10 +196,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | ExchangeRatesResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | ExchangeRatesResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -205,17 +220,7 @@ def sync(
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | ExchangeRatesResponse
-    | RateLimitError
-    | None
-):
+) -> ExchangeRatesResponse:
     """Get exchange rates (SDK only)
 
      USD-based FX rates, documented in the SDK READMEs (`getExchangeRates`, cached 5 min); must be
@@ -227,18 +232,28 @@ def sync(
         to (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | ExchangeRatesResponse | RateLimitError
+        ExchangeRatesResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         date=date,
         to=to,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -248,13 +263,11 @@ async def asyncio_detailed(
     to: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | ExchangeRatesResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Get exchange rates (SDK only)
 
@@ -268,10 +281,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | ExchangeRatesResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | ExchangeRatesResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -289,17 +303,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     date: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | ExchangeRatesResponse
-    | RateLimitError
-    | None
-):
+) -> ExchangeRatesResponse:
     """Get exchange rates (SDK only)
 
      USD-based FX rates, documented in the SDK READMEs (`getExchangeRates`, cached 5 min); must be
@@ -311,17 +315,25 @@ async def asyncio(
         to (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | ExchangeRatesResponse | RateLimitError
+        ExchangeRatesResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            date=date,
-            to=to,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        date=date,
+        to=to,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

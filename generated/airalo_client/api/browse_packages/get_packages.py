@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -13,6 +15,9 @@ from ...models.package_type_filter import PackageTypeFilter
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_packages")
 
 
 def _get_kwargs(
@@ -50,6 +55,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/packages",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["headers"] = headers
@@ -60,13 +66,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | PackageListResponse
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -154,17 +158,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> PackageListResponse:
+    if response.status_code == 200:
+        response_200 = PackageListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | PackageListResponse
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -185,13 +201,11 @@ def sync_detailed(
     accept_language: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | PackageListResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Get packages
 
@@ -215,10 +229,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -246,17 +261,7 @@ def sync(
     page: int | Unset = UNSET,
     include: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | PackageListResponse
-    | RateLimitError
-    | None
-):
+) -> PackageListResponse:
     """Get packages
 
      The package catalogue: a list of countries/regions, each with operators, each with packages.
@@ -278,22 +283,32 @@ def sync(
         accept_language (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError
+        PackageListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         filtertype=filtertype,
         filtercountry=filtercountry,
         limit=limit,
         page=page,
         include=include,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -307,13 +322,11 @@ async def asyncio_detailed(
     accept_language: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | PackageListResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Get packages
 
@@ -337,10 +350,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -366,17 +380,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     include: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | PackageListResponse
-    | RateLimitError
-    | None
-):
+) -> PackageListResponse:
     """Get packages
 
      The package catalogue: a list of countries/regions, each with operators, each with packages.
@@ -398,21 +402,29 @@ async def asyncio(
         accept_language (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | PackageListResponse | RateLimitError
+        PackageListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            filtertype=filtertype,
-            filtercountry=filtercountry,
-            limit=limit,
-            page=page,
-            include=include,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filtercountry=filtercountry,
+        limit=limit,
+        page=page,
+        include=include,
+        accept_language=accept_language,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.balance_response import BalanceResponse
 from ...models.business_error import BusinessError
@@ -12,12 +14,16 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_balance")
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/balance",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -28,7 +34,6 @@ def _parse_response(
 ) -> (
     BalanceResponse
     | BusinessError
-    | MessageError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -94,15 +99,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> BalanceResponse:
+    if response.status_code == 200:
+        response_200 = BalanceResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BalanceResponse
-    | BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
+    BalanceResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,12 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    BalanceResponse
-    | BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
+    BalanceResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError
 ]:
     """Get balance
 
@@ -131,10 +140,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BalanceResponse | BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[BalanceResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs()
@@ -149,15 +159,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BalanceResponse
-    | BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> BalanceResponse:
     """Get balance
 
      Account balance. `balances` is an object (not a list) and `availableBalance` is camelCase. The docs
@@ -165,28 +167,32 @@ def sync(
     accepted too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BalanceResponse | BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError
+        BalanceResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    BalanceResponse
-    | BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
+    BalanceResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError
 ]:
     """Get balance
 
@@ -196,10 +202,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BalanceResponse | BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[BalanceResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs()
@@ -212,15 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BalanceResponse
-    | BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> BalanceResponse:
     """Get balance
 
      Account balance. `balances` is an object (not a list) and `availableBalance` is camelCase. The docs
@@ -228,15 +227,22 @@ async def asyncio(
     accepted too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BalanceResponse | BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError
+        BalanceResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

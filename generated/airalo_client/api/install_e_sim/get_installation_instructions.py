@@ -3,8 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.instructions_response import InstructionsResponse
 from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_installation_instructions")
 
 
 def _get_kwargs(
@@ -28,6 +33,7 @@ def _get_kwargs(
         "url": "/v2/sims/{sim_iccid}/instructions".format(
             sim_iccid=quote(str(sim_iccid), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["headers"] = headers
@@ -38,11 +44,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
     | InstructionsResponse
+    | MessageError
     | RateLimitError
     | None
 ):
@@ -111,15 +115,27 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> InstructionsResponse:
+    if response.status_code == 200:
+        response_200 = InstructionsResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
     | InstructionsResponse
+    | MessageError
     | RateLimitError
 ]:
     return Response(
@@ -137,11 +153,9 @@ def sync_detailed(
     accept_language: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
     | InstructionsResponse
+    | MessageError
     | RateLimitError
 ]:
     """Get installation instructions
@@ -157,10 +171,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | InstructionsResponse | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -180,16 +195,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | InstructionsResponse
-    | RateLimitError
-    | None
-):
+) -> InstructionsResponse:
     """Get installation instructions
 
      Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
@@ -202,18 +208,28 @@ def sync(
         accept_language (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError
+        InstructionsResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         sim_iccid=sim_iccid,
-        client=client,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -223,11 +239,9 @@ async def asyncio_detailed(
     accept_language: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
     | InstructionsResponse
+    | MessageError
     | RateLimitError
 ]:
     """Get installation instructions
@@ -243,10 +257,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | InstructionsResponse | MessageError | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -264,16 +279,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | InstructionsResponse
-    | RateLimitError
-    | None
-):
+) -> InstructionsResponse:
     """Get installation instructions
 
      Localised installation instructions per platform (QR code, manual, network setup). `steps` maps
@@ -286,17 +292,25 @@ async def asyncio(
         accept_language (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | InstructionsResponse | RateLimitError
+        InstructionsResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            sim_iccid=sim_iccid,
-            client=client,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+        accept_language=accept_language,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,8 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.sim_response import SimResponse
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_sim")
 
 
 def _get_kwargs(
@@ -32,6 +37,7 @@ def _get_kwargs(
             sim_iccid=quote(str(sim_iccid), safe=""),
         ),
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -41,8 +47,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -114,16 +118,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> SimResponse:
+    if response.status_code == 200:
+        response_200 = SimResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,13 +151,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse
 ]:
     """Get eSIM
 
@@ -158,10 +164,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -181,16 +188,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimResponse
-    | None
-):
+) -> SimResponse:
     """Get eSIM
 
      One eSIM (only eSIMs ordered through the API). Same `include` values as the list. The published
@@ -201,18 +199,28 @@ def sync(
         include (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse
+        SimResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         sim_iccid=sim_iccid,
-        client=client,
         include=include,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -221,13 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse
 ]:
     """Get eSIM
 
@@ -240,10 +242,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -261,16 +264,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimResponse
-    | None
-):
+) -> SimResponse:
     """Get eSIM
 
      One eSIM (only eSIMs ordered through the API). Same `include` values as the list. The published
@@ -281,17 +275,25 @@ async def asyncio(
         include (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimResponse
+        SimResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            sim_iccid=sim_iccid,
-            client=client,
-            include=include,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+        include=include,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -13,6 +15,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("list_future_orders")
 
 
 def _get_kwargs(
@@ -46,6 +51,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/future-orders",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -55,13 +61,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | FutureOrderListResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -149,17 +153,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> FutureOrderListResponse:
+    if response.status_code == 200:
+        response_200 = FutureOrderListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | FutureOrderListResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,13 +195,11 @@ def sync_detailed(
     to_due_date: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | FutureOrderListResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """List future orders
 
@@ -202,10 +216,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | FutureOrderListResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -231,17 +246,7 @@ def sync(
     page: int | Unset = UNSET,
     from_due_date: str | Unset = UNSET,
     to_due_date: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderListResponse
-    | RateLimitError
-    | None
-):
+) -> FutureOrderListResponse:
     """List future orders
 
      Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
@@ -256,21 +261,31 @@ def sync(
         to_due_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError
+        FutureOrderListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         status=status,
         limit=limit,
         page=page,
         from_due_date=from_due_date,
         to_due_date=to_due_date,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -283,13 +298,11 @@ async def asyncio_detailed(
     to_due_date: str | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | FutureOrderListResponse
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """List future orders
 
@@ -306,10 +319,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | FutureOrderListResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -333,17 +347,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     from_due_date: str | Unset = UNSET,
     to_due_date: str | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderListResponse
-    | RateLimitError
-    | None
-):
+) -> FutureOrderListResponse:
     """List future orders
 
      Future orders in `pending` (default), `failed` or `retry` status; processed orders are not listed
@@ -358,20 +362,28 @@ async def asyncio(
         to_due_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderListResponse | RateLimitError
+        FutureOrderListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            limit=limit,
-            page=page,
-            from_due_date=from_due_date,
-            to_due_date=to_due_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        page=page,
+        from_due_date=from_due_date,
+        to_due_date=to_due_date,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.order_list_response import OrderListResponse
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("list_orders")
 
 
 def _get_kwargs(
@@ -50,6 +55,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v2/orders",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -59,13 +65,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderListResponse
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -153,17 +157,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> OrderListResponse:
+    if response.status_code == 200:
+        response_200 = OrderListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderListResponse
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -186,13 +202,11 @@ def sync_detailed(
     page: int | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderListResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Get order list
 
@@ -212,10 +226,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -247,17 +262,7 @@ def sync(
     filterdescription: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | OrderListResponse
-    | RateLimitError
-    | None
-):
+) -> OrderListResponse:
     """Get order list
 
      Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
@@ -275,15 +280,18 @@ def sync(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError
+        OrderListResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         include=include,
         filtercreated_at=filtercreated_at,
         filtercode=filtercode,
@@ -292,7 +300,14 @@ def sync(
         filterdescription=filterdescription,
         limit=limit,
         page=page,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -308,13 +323,11 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderListResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Get order list
 
@@ -334,10 +347,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -367,17 +381,7 @@ async def asyncio(
     filterdescription: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | OrderListResponse
-    | RateLimitError
-    | None
-):
+) -> OrderListResponse:
     """Get order list
 
      Orders, paginated (Laravel envelope). `include=sims,user,status` adds the relations. Filters use
@@ -395,23 +399,31 @@ async def asyncio(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderListResponse | RateLimitError
+        OrderListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            include=include,
-            filtercreated_at=filtercreated_at,
-            filtercode=filtercode,
-            filterorder_status=filterorder_status,
-            filtericcid=filtericcid,
-            filterdescription=filterdescription,
-            limit=limit,
-            page=page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        include=include,
+        filtercreated_at=filtercreated_at,
+        filtercode=filtercode,
+        filterorder_status=filterorder_status,
+        filtericcid=filtericcid,
+        filterdescription=filterdescription,
+        limit=limit,
+        page=page,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,8 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -14,6 +16,9 @@ from ...models.sim_brand_response import SimBrandResponse
 from ...models.update_sim_brand_request import UpdateSimBrandRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("update_sim_brand")
 
 
 def _get_kwargs(
@@ -28,6 +33,7 @@ def _get_kwargs(
         "url": "/v2/sims/{sim_iccid}/brand".format(
             sim_iccid=quote(str(sim_iccid), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -42,14 +48,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | SimBrandResponse
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -142,18 +145,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> SimBrandResponse:
+    if response.status_code == 200:
+        response_200 = SimBrandResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | SimBrandResponse
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -170,14 +184,11 @@ def sync_detailed(
     body: UpdateSimBrandRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | SimBrandResponse
+    | ValidationError
 ]:
     """Update eSIM brand
 
@@ -194,10 +205,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -217,18 +229,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSimBrandRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimBrandResponse
-    | None
-):
+) -> SimBrandResponse:
     """Update eSIM brand
 
      Set the brand under which the eSIM is shared (brands are managed only in the Partner Platform UI).
@@ -243,18 +244,28 @@ def sync(
             required; an empty value means unbranded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse
+        SimBrandResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         sim_iccid=sim_iccid,
-        client=client,
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -264,14 +275,11 @@ async def asyncio_detailed(
     body: UpdateSimBrandRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | SimBrandResponse
+    | ValidationError
 ]:
     """Update eSIM brand
 
@@ -288,10 +296,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -309,18 +318,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSimBrandRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimBrandResponse
-    | None
-):
+) -> SimBrandResponse:
     """Update eSIM brand
 
      Set the brand under which the eSIM is shared (brands are managed only in the Partner Platform UI).
@@ -335,17 +333,25 @@ async def asyncio(
             required; an empty value means unbranded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | SimBrandResponse
+        SimBrandResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            sim_iccid=sim_iccid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,8 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.usage_response import UsageResponse
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_usage")
 
 
 def _get_kwargs(
@@ -23,6 +28,7 @@ def _get_kwargs(
         "url": "/v2/sims/{sim_iccid}/usage".format(
             sim_iccid=quote(str(sim_iccid), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -32,8 +38,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -105,16 +109,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> UsageResponse:
+    if response.status_code == 200:
+        response_200 = UsageResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | UsageResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -129,13 +141,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | UsageResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
 ]:
     """Get usage (data, text & voice)
 
@@ -149,10 +155,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -170,16 +177,7 @@ def sync(
     sim_iccid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | UsageResponse
-    | None
-):
+) -> UsageResponse:
     """Get usage (data, text & voice)
 
      Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
@@ -191,17 +189,27 @@ def sync(
         sim_iccid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
+        UsageResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         sim_iccid=sim_iccid,
-        client=client,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -209,13 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | UsageResponse
+    BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
 ]:
     """Get usage (data, text & voice)
 
@@ -229,10 +231,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -248,16 +251,7 @@ async def asyncio(
     sim_iccid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | UsageResponse
-    | None
-):
+) -> UsageResponse:
     """Get usage (data, text & voice)
 
      Remaining and total data (MB), voice and text. For unlimited packages ignore `remaining` and `total`
@@ -269,16 +263,24 @@ async def asyncio(
         sim_iccid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | UsageResponse
+        UsageResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            sim_iccid=sim_iccid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

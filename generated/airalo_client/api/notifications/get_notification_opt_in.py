@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,12 +14,16 @@ from ...models.notification_response import NotificationResponse
 from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_notification_opt_in")
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/notifications/opt-in",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -27,8 +33,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
@@ -100,12 +104,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> NotificationResponse:
+    if response.status_code == 200:
+        response_200 = NotificationResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
@@ -124,8 +140,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
@@ -139,10 +153,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs()
@@ -157,16 +172,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | NotificationResponse
-    | RateLimitError
-    | None
-):
+) -> NotificationResponse:
     """Get notification details
 
      The current subscription (`type`, `contact_point`). One path serves all three notification pages of
@@ -174,16 +180,25 @@ def sync(
     there are several).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+        NotificationResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -191,8 +206,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BusinessError
-    | MessageError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
@@ -206,10 +219,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs()
@@ -222,16 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | NotificationResponse
-    | RateLimitError
-    | None
-):
+) -> NotificationResponse:
     """Get notification details
 
      The current subscription (`type`, `contact_point`). One path serves all three notification pages of
@@ -239,15 +244,22 @@ async def asyncio(
     there are several).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+        NotificationResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.async_orders_opt_in import AsyncOrdersOptIn
 from ...models.business_error import BusinessError
@@ -17,6 +19,9 @@ from ...models.notification_response import NotificationResponse
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("opt_in_notification")
 
 
 def _get_kwargs(
@@ -32,6 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/notifications/opt-in",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     if isinstance(body, AsyncOrdersOptIn):
@@ -55,13 +61,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -149,17 +153,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> NotificationResponse:
+    if response.status_code == 200:
+        response_200 = NotificationResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,13 +195,11 @@ def sync_detailed(
     | LowDataWebhookOptIn,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Opt in to a notification
 
@@ -201,10 +215,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -226,17 +241,7 @@ def sync(
     | CreditLimitWebhookOptIn
     | LowDataEmailOptIn
     | LowDataWebhookOptIn,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | NotificationResponse
-    | RateLimitError
-    | None
-):
+) -> NotificationResponse:
     """Opt in to a notification
 
      Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
@@ -250,17 +255,27 @@ def sync(
             LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+        NotificationResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -273,13 +288,11 @@ async def asyncio_detailed(
     | LowDataWebhookOptIn,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | NotificationResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Opt in to a notification
 
@@ -295,10 +308,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -318,17 +332,7 @@ async def asyncio(
     | CreditLimitWebhookOptIn
     | LowDataEmailOptIn
     | LowDataWebhookOptIn,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | NotificationResponse
-    | RateLimitError
-    | None
-):
+) -> NotificationResponse:
     """Opt in to a notification
 
      Subscribe to one notification type. Webhook types need `webhook_url`: Airalo sends an HTTP HEAD to
@@ -342,16 +346,24 @@ async def asyncio(
             LowDataEmailOptIn | LowDataWebhookOptIn): POST /v2/notifications/opt-in body, by `type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | NotificationResponse | RateLimitError
+        NotificationResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

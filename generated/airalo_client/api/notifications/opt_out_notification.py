@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -12,6 +14,9 @@ from ...models.notification_opt_out_request import NotificationOptOutRequest
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("opt_out_notification")
 
 
 def _get_kwargs(
@@ -23,6 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/notifications/opt-out",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,12 +44,10 @@ def _parse_response(
 ) -> (
     Any
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 204:
@@ -130,17 +134,28 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,12 +172,10 @@ def sync_detailed(
 ) -> Response[
     Any
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Opt out of a notification
 
@@ -174,10 +187,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[Any | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[Any | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -195,17 +209,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationOptOutRequest,
-) -> (
-    Any
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> Any:
     """Opt out of a notification
 
      Unsubscribe from one type; answers 204 with no body (so there is no response example). The docs'
@@ -215,17 +219,27 @@ def sync(
         body (NotificationOptOutRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        Any | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        Any: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -235,12 +249,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Opt out of a notification
 
@@ -252,10 +264,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[Any | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[Any | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -271,17 +284,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationOptOutRequest,
-) -> (
-    Any
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> Any:
     """Opt out of a notification
 
      Unsubscribe from one type; answers 204 with no body (so there is no response example). The docs'
@@ -291,16 +294,24 @@ async def asyncio(
         body (NotificationOptOutRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        Any | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        Any: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_empty_data import ErrorWithEmptyData
 from ...models.message_error import MessageError
@@ -15,6 +17,9 @@ from ...models.simulate_low_data_webhook import SimulateLowDataWebhook
 from ...models.simulator_response import SimulatorResponse
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("simulate_webhook")
 
 
 def _get_kwargs(
@@ -28,6 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/simulator/webhook",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     if isinstance(body, SimulateLowDataWebhook):
@@ -108,6 +114,20 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> SimulatorResponse:
+    if response.status_code == 200:
+        response_200 = SimulatorResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -153,10 +173,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]
+        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -176,15 +197,7 @@ def sync(
     body: SimulateAsyncOrderWebhook
     | SimulateCreditLimitWebhook
     | SimulateLowDataWebhook,
-) -> (
-    ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimpleError
-    | SimulatorResponse
-    | ValidationError
-    | None
-):
+) -> SimulatorResponse:
     """Webhook simulator
 
      Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
@@ -197,17 +210,27 @@ def sync(
             POST /v2/simulator/webhook body, by `event`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError
+        SimulatorResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -237,10 +260,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]
+        Response[ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -258,15 +282,7 @@ async def asyncio(
     body: SimulateAsyncOrderWebhook
     | SimulateCreditLimitWebhook
     | SimulateLowDataWebhook,
-) -> (
-    ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | SimpleError
-    | SimulatorResponse
-    | ValidationError
-    | None
-):
+) -> SimulatorResponse:
     """Webhook simulator
 
      Fire a mock webhook (webhooks do not fire in sandbox mode). `webhook_url` overrides the target and
@@ -279,16 +295,24 @@ async def asyncio(
             POST /v2/simulator/webhook body, by `event`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ErrorWithEmptyData | MessageError | RateLimitError | SimpleError | SimulatorResponse | ValidationError
+        SimulatorResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.airmoney_voucher_request import AirmoneyVoucherRequest
 from ...models.airmoney_voucher_response import AirmoneyVoucherResponse
@@ -13,6 +15,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_airmoney_voucher")
 
 
 def _get_kwargs(
@@ -24,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/voucher/airmoney",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,12 +45,10 @@ def _parse_response(
 ) -> (
     AirmoneyVoucherResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -132,17 +136,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> AirmoneyVoucherResponse:
+    if response.status_code == 200:
+        response_200 = AirmoneyVoucherResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AirmoneyVoucherResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,12 +175,10 @@ def sync_detailed(
 ) -> Response[
     AirmoneyVoucherResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Create Airmoney voucher (SDK only)
 
@@ -178,10 +192,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AirmoneyVoucherResponse | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[AirmoneyVoucherResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -199,17 +214,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AirmoneyVoucherRequest,
-) -> (
-    AirmoneyVoucherResponse
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> AirmoneyVoucherResponse:
     """Create Airmoney voucher (SDK only)
 
      Airmoney (store credit) vouchers, called by the SDKs' `voucher()`; not in the public docs. A custom
@@ -221,17 +226,27 @@ def sync(
         body (AirmoneyVoucherRequest): SDK-only (unverified).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AirmoneyVoucherResponse | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        AirmoneyVoucherResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -241,12 +256,10 @@ async def asyncio_detailed(
 ) -> Response[
     AirmoneyVoucherResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Create Airmoney voucher (SDK only)
 
@@ -260,10 +273,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AirmoneyVoucherResponse | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[AirmoneyVoucherResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -279,17 +293,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AirmoneyVoucherRequest,
-) -> (
-    AirmoneyVoucherResponse
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> AirmoneyVoucherResponse:
     """Create Airmoney voucher (SDK only)
 
      Airmoney (store credit) vouchers, called by the SDKs' `voucher()`; not in the public docs. A custom
@@ -301,16 +305,24 @@ async def asyncio(
         body (AirmoneyVoucherRequest): SDK-only (unverified).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AirmoneyVoucherResponse | BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        AirmoneyVoucherResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -13,6 +15,9 @@ from ...models.message_error import MessageError
 from ...models.rate_limit_error import RateLimitError
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_esim_voucher")
 
 
 def _get_kwargs(
@@ -24,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/voucher/esim",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,14 +44,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | EsimVoucherResponse
-    | ValidationError
+    | MessageError
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -153,18 +156,49 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> EsimVoucherResponse | ValidationError:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> EsimVoucherResponse | ValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_esim_voucher_result_type_0 = (
+                    EsimVoucherResponse.from_dict(data)
+                )
+
+                return componentsschemas_esim_voucher_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_esim_voucher_result_type_1 = ValidationError.from_dict(
+                data
+            )
+
+            return componentsschemas_esim_voucher_result_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | EsimVoucherResponse
-    | ValidationError
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -180,14 +214,11 @@ def sync_detailed(
     body: EsimVoucherRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | EsimVoucherResponse
-    | ValidationError
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Create eSIM vouchers
 
@@ -202,10 +233,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | EsimVoucherResponse | ValidationError | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | EsimVoucherResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -223,18 +255,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EsimVoucherRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | EsimVoucherResponse
-    | ValidationError
-    | RateLimitError
-    | None
-):
+) -> EsimVoucherResponse | ValidationError:
     """Create eSIM vouchers
 
      Buy eSIM voucher codes, redeemable in the Airalo app or website. The SDKs cap each item's quantity
@@ -247,17 +268,27 @@ def sync(
         body (EsimVoucherRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | EsimVoucherResponse | ValidationError | RateLimitError
+        EsimVoucherResponse | ValidationError: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -266,14 +297,11 @@ async def asyncio_detailed(
     body: EsimVoucherRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
-    | MessageError
     | EsimVoucherResponse
-    | ValidationError
+    | MessageError
     | RateLimitError
+    | ValidationError
 ]:
     """Create eSIM vouchers
 
@@ -288,10 +316,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | EsimVoucherResponse | ValidationError | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | EsimVoucherResponse | MessageError | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -307,18 +336,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EsimVoucherRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | EsimVoucherResponse
-    | ValidationError
-    | RateLimitError
-    | None
-):
+) -> EsimVoucherResponse | ValidationError:
     """Create eSIM vouchers
 
      Buy eSIM voucher codes, redeemable in the Airalo app or website. The SDKs cap each item's quantity
@@ -331,16 +349,24 @@ async def asyncio(
         body (EsimVoucherRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | EsimVoucherResponse | ValidationError | RateLimitError
+        EsimVoucherResponse | ValidationError: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

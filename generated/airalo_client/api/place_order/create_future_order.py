@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -15,6 +17,9 @@ from ...models.reason_only_error import ReasonOnlyError
 from ...models.validation_error import ValidationError
 from ...types import Response
 
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("create_future_order")
+
 
 def _get_kwargs(
     *,
@@ -25,6 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/future-orders",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,14 +45,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
+    | ErrorWithEmptyData
+    | FutureOrderResponse
     | MessageError
-    | BusinessError
+    | RateLimitError
     | ReasonOnlyError
     | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
     | None
 ):
     if response.status_code == 200:
@@ -146,18 +150,30 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> FutureOrderResponse:
+    if response.status_code == 200:
+        response_200 = FutureOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
+    | ErrorWithEmptyData
+    | FutureOrderResponse
     | MessageError
-    | BusinessError
+    | RateLimitError
     | ReasonOnlyError
     | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -173,14 +189,12 @@ def sync_detailed(
     body: FutureOrderRequest,
 ) -> Response[
     BusinessError
+    | ErrorWithEmptyData
+    | FutureOrderResponse
     | MessageError
-    | BusinessError
+    | RateLimitError
     | ReasonOnlyError
     | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
 ]:
     """Create future order
 
@@ -200,10 +214,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | FutureOrderResponse | MessageError | RateLimitError | ReasonOnlyError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -221,18 +236,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FutureOrderRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
-    | None
-):
+) -> FutureOrderResponse:
     """Create future order
 
      Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
@@ -250,17 +254,27 @@ def sync(
         body (FutureOrderRequest): POST /v2/future-orders body (JSON).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError
+        FutureOrderResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -269,14 +283,12 @@ async def asyncio_detailed(
     body: FutureOrderRequest,
 ) -> Response[
     BusinessError
+    | ErrorWithEmptyData
+    | FutureOrderResponse
     | MessageError
-    | BusinessError
+    | RateLimitError
     | ReasonOnlyError
     | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
 ]:
     """Create future order
 
@@ -296,10 +308,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | FutureOrderResponse | MessageError | RateLimitError | ReasonOnlyError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -315,18 +328,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FutureOrderRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | FutureOrderResponse
-    | RateLimitError
-    | None
-):
+) -> FutureOrderResponse:
     """Create future order
 
      Schedule an order for `due_date` ("YYYY-MM-DD HH:MM", UTC; at least two days ahead, at most one
@@ -344,16 +346,24 @@ async def asyncio(
         body (FutureOrderRequest): POST /v2/future-orders body (JSON).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | FutureOrderResponse | RateLimitError
+        FutureOrderResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.async_order_accepted_response import AsyncOrderAcceptedResponse
 from ...models.async_order_request import AsyncOrderRequest
@@ -15,6 +17,9 @@ from ...models.reason_only_error import ReasonOnlyError
 from ...models.validation_error import ValidationError
 from ...types import Response
 
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("submit_order_async")
+
 
 def _get_kwargs(
     *,
@@ -25,6 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/orders-async",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -40,13 +46,11 @@ def _parse_response(
 ) -> (
     AsyncOrderAcceptedResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ReasonOnlyError
+    | ValidationError
     | None
 ):
     if response.status_code == 202:
@@ -146,18 +150,30 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> AsyncOrderAcceptedResponse:
+    if response.status_code == 202:
+        response_202 = AsyncOrderAcceptedResponse.from_dict(response.json())
+
+        return response_202
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AsyncOrderAcceptedResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ReasonOnlyError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -174,13 +190,11 @@ def sync_detailed(
 ) -> Response[
     AsyncOrderAcceptedResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ReasonOnlyError
+    | ValidationError
 ]:
     """Submit order async
 
@@ -199,10 +213,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AsyncOrderAcceptedResponse | BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[AsyncOrderAcceptedResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ReasonOnlyError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -220,18 +235,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AsyncOrderRequest,
-) -> (
-    AsyncOrderAcceptedResponse
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> AsyncOrderAcceptedResponse:
     """Submit order async
 
      Accept an order for asynchronous processing (HTTP 202 with a 25-character `request_id`); the
@@ -248,17 +252,27 @@ def sync(
             `webhook_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AsyncOrderAcceptedResponse | BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        AsyncOrderAcceptedResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -268,13 +282,11 @@ async def asyncio_detailed(
 ) -> Response[
     AsyncOrderAcceptedResponse
     | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
+    | ReasonOnlyError
+    | ValidationError
 ]:
     """Submit order async
 
@@ -293,10 +305,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[AsyncOrderAcceptedResponse | BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError]
+        Response[AsyncOrderAcceptedResponse | BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | ReasonOnlyError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -312,18 +325,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AsyncOrderRequest,
-) -> (
-    AsyncOrderAcceptedResponse
-    | BusinessError
-    | MessageError
-    | BusinessError
-    | ReasonOnlyError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | None
-):
+) -> AsyncOrderAcceptedResponse:
     """Submit order async
 
      Accept an order for asynchronous processing (HTTP 202 with a 25-character `request_id`); the
@@ -340,16 +342,24 @@ async def asyncio(
             `webhook_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        AsyncOrderAcceptedResponse | BusinessError | MessageError | BusinessError | ReasonOnlyError | ValidationError | ErrorWithEmptyData | MessageError | RateLimitError
+        AsyncOrderAcceptedResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -3,8 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -13,6 +15,9 @@ from ...models.rate_limit_error import RateLimitError
 from ...models.topup_package_list_response import TopupPackageListResponse
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("list_sim_topups")
 
 
 def _get_kwargs(
@@ -24,6 +29,7 @@ def _get_kwargs(
         "url": "/v2/sims/{sim_iccid}/topups".format(
             sim_iccid=quote(str(sim_iccid), safe=""),
         ),
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -33,14 +39,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | TopupPackageListResponse
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -133,18 +136,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> TopupPackageListResponse:
+    if response.status_code == 200:
+        response_200 = TopupPackageListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | TopupPackageListResponse
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,14 +174,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | TopupPackageListResponse
+    | ValidationError
 ]:
     """Get top-up package list
 
@@ -180,10 +191,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -201,18 +213,7 @@ def sync(
     sim_iccid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | TopupPackageListResponse
-    | None
-):
+) -> TopupPackageListResponse:
     """Get top-up package list
 
      Top-up packages that can be bought for this eSIM; `data` is `[]` when none is available. The
@@ -223,17 +224,27 @@ def sync(
         sim_iccid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse
+        TopupPackageListResponse: the success answer only.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         sim_iccid=sim_iccid,
-        client=client,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -242,14 +253,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
     | TopupPackageListResponse
+    | ValidationError
 ]:
     """Get top-up package list
 
@@ -262,10 +270,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -281,18 +290,7 @@ async def asyncio(
     sim_iccid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | TopupPackageListResponse
-    | None
-):
+) -> TopupPackageListResponse:
     """Get top-up package list
 
      Top-up packages that can be bought for this eSIM; `data` is `[]` when none is available. The
@@ -303,16 +301,24 @@ async def asyncio(
         sim_iccid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | ErrorWithEmptyData | MessageError | RateLimitError | TopupPackageListResponse
+        TopupPackageListResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            sim_iccid=sim_iccid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sim_iccid=sim_iccid,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

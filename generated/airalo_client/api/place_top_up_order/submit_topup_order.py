@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -13,6 +15,9 @@ from ...models.rate_limit_error import RateLimitError
 from ...models.topup_order_request import TopupOrderRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("submit_topup_order")
 
 
 def _get_kwargs(
@@ -24,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/orders/topups",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -38,13 +44,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderResponse
     | RateLimitError
+    | ValidationError
     | None
 ):
     if response.status_code == 200:
@@ -132,17 +136,29 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> OrderResponse:
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderResponse
     | RateLimitError
+    | ValidationError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -158,13 +174,11 @@ def sync_detailed(
     body: TopupOrderRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Submit top-up order
 
@@ -179,10 +193,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -200,17 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TopupOrderRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | OrderResponse
-    | RateLimitError
-    | None
-):
+) -> OrderResponse:
     """Submit top-up order
 
      Buy a top-up package (from GET /v2/sims/{sim_iccid}/topups) for an existing eSIM. The answer is an
@@ -223,17 +228,27 @@ def sync(
         body (TopupOrderRequest): POST /v2/orders/topups body (multipart).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError
+        OrderResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -242,13 +257,11 @@ async def asyncio_detailed(
     body: TopupOrderRequest,
 ) -> Response[
     BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
     | ErrorWithEmptyData
     | MessageError
     | OrderResponse
     | RateLimitError
+    | ValidationError
 ]:
     """Submit top-up order
 
@@ -263,10 +276,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -282,17 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TopupOrderRequest,
-) -> (
-    BusinessError
-    | MessageError
-    | BusinessError
-    | ValidationError
-    | ErrorWithEmptyData
-    | MessageError
-    | OrderResponse
-    | RateLimitError
-    | None
-):
+) -> OrderResponse:
     """Submit top-up order
 
      Buy a top-up package (from GET /v2/sims/{sim_iccid}/topups) for an existing eSIM. The answer is an
@@ -305,16 +309,24 @@ async def asyncio(
         body (TopupOrderRequest): POST /v2/orders/topups body (multipart).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | BusinessError | ValidationError | ErrorWithEmptyData | MessageError | OrderResponse | RateLimitError
+        OrderResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.business_error import BusinessError
 from ...models.error_with_empty_data import ErrorWithEmptyData
@@ -15,6 +17,9 @@ from ...models.refund_response import RefundResponse
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("request_refund")
+
 
 def _get_kwargs(
     *,
@@ -25,6 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/refund",
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     if isinstance(body, RefundRequestForm):
@@ -46,7 +52,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -119,11 +124,24 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> RefundResponse:
+    if response.status_code == 202:
+        response_202 = RefundResponse.from_dict(response.json())
+
+        return response_202
+
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -144,7 +162,6 @@ def sync_detailed(
     body: RefundRequestForm | RefundRequest | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -173,10 +190,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -194,16 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequestForm | RefundRequest | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | RefundResponse
-    | ValidationError
-    | None
-):
+) -> RefundResponse:
     """Request refund
 
      Ask for a refund of up to 5 eSIMs; every request is reviewed manually and approved refunds come back
@@ -225,17 +234,27 @@ def sync(
             text/plain JSON).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError
+        RefundResponse: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -244,7 +263,6 @@ async def asyncio_detailed(
     body: RefundRequestForm | RefundRequest | Unset = UNSET,
 ) -> Response[
     BusinessError
-    | MessageError
     | ErrorWithEmptyData
     | MessageError
     | RateLimitError
@@ -273,10 +291,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError]
+        Response[BusinessError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -292,16 +311,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequestForm | RefundRequest | Unset = UNSET,
-) -> (
-    BusinessError
-    | MessageError
-    | ErrorWithEmptyData
-    | MessageError
-    | RateLimitError
-    | RefundResponse
-    | ValidationError
-    | None
-):
+) -> RefundResponse:
     """Request refund
 
      Ask for a refund of up to 5 eSIMs; every request is reviewed manually and approved refunds come back
@@ -323,16 +333,24 @@ async def asyncio(
             text/plain JSON).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.AiraloError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        BusinessError | MessageError | ErrorWithEmptyData | MessageError | RateLimitError | RefundResponse | ValidationError
+        RefundResponse: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

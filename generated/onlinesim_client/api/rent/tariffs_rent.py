@@ -2,14 +2,19 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.rent_tariff import RentTariff
 from ...models.rent_tariff_map import RentTariffMap
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("tariffs_rent")
 
 
 def _get_kwargs(
@@ -34,6 +39,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/rent/tariffsRent.php",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -87,6 +93,61 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> list[Any] | RentTariff | RentTariffMap:
+    if response.status_code == 200:
+
+        def _build_1(
+            response: Any,
+        ) -> ApiError | list[Any] | RentTariff | RentTariffMap:
+            def _parse_response_200(
+                data: object,
+            ) -> ApiError | list[Any] | RentTariff | RentTariffMap:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = RentTariff.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_1 = RentTariffMap.from_dict(data)
+
+                    return response_200_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    response_200_type_2 = cast(list[Any], data)
+
+                    return response_200_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_3 = ApiError.from_dict(data)
+
+                return response_200_type_3
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ApiError)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | list[Any] | RentTariff | RentTariffMap]:
@@ -115,10 +176,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | list[Any] | RentTariff | RentTariffMap]
+        Response[ApiError | list[Any] | RentTariff | RentTariffMap]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +200,7 @@ def sync(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
+) -> list[Any] | RentTariff | RentTariffMap:
     """Rent tariffs for one country or all
 
      No `response` envelope in the documented example. With `country`: one tariff; without: a map of
@@ -149,18 +211,28 @@ def sync(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | list[Any] | RentTariff | RentTariffMap
+        list[Any] | RentTariff | RentTariffMap: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         country=country,
         lang=lang,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -180,10 +252,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | list[Any] | RentTariff | RentTariffMap]
+        Response[ApiError | list[Any] | RentTariff | RentTariffMap]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +274,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | list[Any] | RentTariff | RentTariffMap | None:
+) -> list[Any] | RentTariff | RentTariffMap:
     """Rent tariffs for one country or all
 
      No `response` envelope in the documented example. With `country`: one tariff; without: a map of
@@ -212,17 +285,25 @@ async def asyncio(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | list[Any] | RentTariff | RentTariffMap
+        list[Any] | RentTariff | RentTariffMap: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            country=country,
-            lang=lang,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        country=country,
+        lang=lang,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

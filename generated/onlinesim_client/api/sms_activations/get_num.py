@@ -2,13 +2,18 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.num_ordered import NumOrdered
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_num")
 
 
 def _get_kwargs(
@@ -55,6 +60,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/getNum.php",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -88,6 +94,41 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> NumOrdered:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ApiError | NumOrdered:
+            def _parse_response_200(data: object) -> ApiError | NumOrdered:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = NumOrdered.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ApiError.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ApiError)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
 
 
 def _build_response(
@@ -133,10 +174,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | NumOrdered]
+        Response[ApiError | NumOrdered]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +210,7 @@ def sync(
     number: bool | Unset = UNSET,
     dev_id: int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | NumOrdered | None:
+) -> NumOrdered:
     """Order a number for one service (starts an operation)
 
      Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
@@ -188,15 +230,18 @@ def sync(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | NumOrdered
+        NumOrdered: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         service=service,
         country=country,
         region=region,
@@ -205,7 +250,14 @@ def sync(
         number=number,
         dev_id=dev_id,
         lang=lang,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -240,10 +292,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | NumOrdered]
+        Response[ApiError | NumOrdered]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +326,7 @@ async def asyncio(
     number: bool | Unset = UNSET,
     dev_id: int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | NumOrdered | None:
+) -> NumOrdered:
     """Order a number for one service (starts an operation)
 
      Starts an operation `tzid` in state TZ_INPOOL. With `number=true` the number is returned too
@@ -293,23 +346,31 @@ async def asyncio(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | NumOrdered
+        NumOrdered: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            service=service,
-            country=country,
-            region=region,
-            reject=reject,
-            extension=extension,
-            number=number,
-            dev_id=dev_id,
-            lang=lang,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service=service,
+        country=country,
+        region=region,
+        reject=reject,
+        extension=extension,
+        number=number,
+        dev_id=dev_id,
+        lang=lang,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

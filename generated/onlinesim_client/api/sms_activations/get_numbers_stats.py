@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.country_stats import CountryStats
@@ -11,6 +13,9 @@ from ...models.country_stats_map import CountryStatsMap
 from ...models.get_numbers_stats_country_type_1 import GetNumbersStatsCountryType1
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_numbers_stats")
 
 
 def _get_kwargs(
@@ -42,6 +47,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/getNumbersStats.php",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -87,6 +93,51 @@ def _parse_response(
         return None
 
 
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> CountryStats | CountryStatsMap:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ApiError | CountryStats | CountryStatsMap:
+            def _parse_response_200(
+                data: object,
+            ) -> ApiError | CountryStats | CountryStatsMap:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = CountryStats.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_1 = CountryStatsMap.from_dict(data)
+
+                    return response_200_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ApiError.from_dict(data)
+
+                return response_200_type_2
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ApiError)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | CountryStats | CountryStatsMap]:
@@ -118,10 +169,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | CountryStats | CountryStatsMap]
+        Response[ApiError | CountryStats | CountryStatsMap]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +193,7 @@ def sync(
     client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | CountryStats | CountryStatsMap | None:
+) -> CountryStats | CountryStatsMap:
     """Available numbers and prices per service for one country or all
 
      Legacy catalogue, still referenced by the rent docs. `country=all` answers a map of dialling code to
@@ -155,18 +207,28 @@ def sync(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | CountryStats | CountryStatsMap
+        CountryStats | CountryStatsMap: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         country=country,
         lang=lang,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -189,10 +251,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | CountryStats | CountryStatsMap]
+        Response[ApiError | CountryStats | CountryStatsMap]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +273,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     country: GetNumbersStatsCountryType1 | int | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | CountryStats | CountryStatsMap | None:
+) -> CountryStats | CountryStatsMap:
     """Available numbers and prices per service for one country or all
 
      Legacy catalogue, still referenced by the rent docs. `country=all` answers a map of dialling code to
@@ -224,17 +287,25 @@ async def asyncio(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | CountryStats | CountryStatsMap
+        CountryStats | CountryStatsMap: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            country=country,
-            lang=lang,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        country=country,
+        lang=lang,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -2,8 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from tokenkeep._contract import lenient
 
 from ... import errors
+from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_state_orderby import GetStateOrderby
@@ -12,6 +14,9 @@ from ...models.lang import Lang
 from ...models.state_item import StateItem
 from ...models.zero_one import ZeroOne
 from ...types import UNSET, Response, Unset
+
+# contract: what the spec says about this operation (retries, the schemas of its answers).
+_OPERATION = CONTRACT.operation("get_state")
 
 
 def _get_kwargs(
@@ -74,6 +79,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/getState.php",
         "params": params,
+        "extensions": {"tokenkeep.operation": _OPERATION},
     }
 
     return _kwargs
@@ -114,6 +120,48 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+# contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
+def _parse_success(response: Any) -> list[StateItem]:
+    if response.status_code == 200:
+
+        def _build_1(response: Any) -> ApiError | list[StateItem]:
+            def _parse_response_200(data: object) -> ApiError | list[StateItem]:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    response_200_type_0 = []
+                    _response_200_type_0 = data
+                    for response_200_type_0_item_data in _response_200_type_0:
+                        response_200_type_0_item = StateItem.from_dict(
+                            response_200_type_0_item_data
+                        )
+
+                        response_200_type_0.append(response_200_type_0_item)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ApiError.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        parsed = _build_1(response)
+        if isinstance(parsed, (ApiError)):
+            raise TypeError("an error model where the success model was expected")
+        return parsed
+    raise TypeError(f"no success model for HTTP {response.status_code}")
+
+
+def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    return lenient(lambda: _parse_response(client=client, response=response))
 
 
 def _build_response(
@@ -158,10 +206,11 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | list[StateItem]]
+        Response[ApiError | list[StateItem]]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +242,7 @@ def sync(
     form: int | Unset = UNSET,
     type_: GetStateType | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | list[StateItem] | None:
+) -> list[StateItem]:
     """State of the active operations (and their SMS)
 
      Success is a bare JSON array (no envelope); failure is an `ApiError` object. `ERROR_NO_OPERATIONS`
@@ -212,15 +261,18 @@ def sync(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | list[StateItem]
+        list[StateItem]: the success answer only.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         tzid=tzid,
         message_to_code=message_to_code,
         orderby=orderby,
@@ -229,7 +281,14 @@ def sync(
         form=form,
         type_=type_,
         lang=lang,
-    ).parsed
+    )
+    response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )
 
 
 async def asyncio_detailed(
@@ -263,10 +322,11 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | list[StateItem]]
+        Response[ApiError | list[StateItem]]: every answer, error statuses and error bodies
+        included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
@@ -296,7 +356,7 @@ async def asyncio(
     form: int | Unset = UNSET,
     type_: GetStateType | Unset = UNSET,
     lang: Lang | Unset = UNSET,
-) -> ApiError | list[StateItem] | None:
+) -> list[StateItem]:
     """State of the active operations (and their SMS)
 
      Success is a bare JSON array (no envelope); failure is an `ApiError` object. `ERROR_NO_OPERATIONS`
@@ -315,23 +375,31 @@ async def asyncio(
         lang (Lang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
+            RateLimitError with retry_after, InternalServerError...); `.model` is the spec's error model.
+        errors.OnlinesimError: The provider's own error code (`.code`), whatever the HTTP status.
+        tokenkeep.APIResponseValidationError: A success status whose body is not what the spec says.
+        tokenkeep.APIConnectionError: The request could not be sent or answered (APITimeoutError on a timeout),
+            after the retries the operation allows.
 
     Returns:
-        ApiError | list[StateItem]
+        list[StateItem]: the success answer only.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            tzid=tzid,
-            message_to_code=message_to_code,
-            orderby=orderby,
-            msg_list=msg_list,
-            clean=clean,
-            form=form,
-            type_=type_,
-            lang=lang,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tzid=tzid,
+        message_to_code=message_to_code,
+        orderby=orderby,
+        msg_list=msg_list,
+        clean=clean,
+        form=form,
+        type_=type_,
+        lang=lang,
+    )
+    response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
+    return CONTRACT.result(
+        _OPERATION,
+        response,
+        _parse_success,
+        lambda answer: _parse_error(client, answer),
+    )

@@ -1,0 +1,202 @@
+"""Retries of API calls, as an httpx transport around the client's own (sync and async).
+
+The generated operation puts its `Operation` (from the spec) on `request.extensions`; this
+transport decides from it, in `retry_wait`, whether and when a failed attempt is sent again:
+
+- a connection that could not be made (connect error or timeout, pool timeout): always, since
+  the request never left;
+- 429: always (the provider refused it without acting on it), after `Retry-After`;
+- 408, 502, 503, 504, 500, a read or write timeout, a dropped connection: only for operations
+  that are safe to repeat (`x-idempotent` in the spec). One that spends money or changes state
+  is never replayed once it may have reached the provider.
+
+A `Retry-After` (seconds or an HTTP date) is honoured up to `MAX_RETRY_AFTER`; a longer one is
+not waited out, the caller gets the answer at once. Otherwise stamina's exponential backoff with
+jitter applies, and stamina bounds the attempts (`max_retries + 1`) and the total time. Each
+retry logs one debug line with its reason on the `tokenkeep` logger.
+
+The transport resends the very request it was given: headers set before the first send (an
+Aeropay Idempotency-Key, the token) are the same on every attempt. A token refresh after a 401
+happens above, in the auth flow.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import ssl
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+import stamina
+
+from ._exceptions import Operation
+
+logger = logging.getLogger("tokenkeep")
+
+#: The key of the Operation in `request.extensions`.
+OPERATION_KEY = "tokenkeep.operation"
+DEFAULT_MAX_RETRIES = 2
+#: A Retry-After longer than this is not waited out: the caller gets the 429/503 at once.
+MAX_RETRY_AFTER = 30.0
+#: All attempts of one call, waits included, end within this many seconds (stamina's timeout).
+RETRY_BUDGET = 60.0
+WAIT_INITIAL = 0.5
+WAIT_MAX = 8.0
+
+ALWAYS_RETRIED_STATUSES = frozenset({429})
+IDEMPOTENT_RETRIED_STATUSES = frozenset({408, 500, 502, 503, 504})
+#: The request did not leave: safe for every operation.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: The request may have reached the provider: only for operations that are safe to repeat.
+MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+
+
+class _RetryableAnswer(Exception):
+    """An answer that may be retried, carried through stamina as an exception."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None if absent or unreadable."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def retry_wait(operation: Operation, request: httpx.Request, error: Exception) -> bool | float:
+    """False: do not retry. True: retry after stamina's backoff. A float: retry after that many seconds."""
+    safe = operation.safe_to_repeat(request)
+    if isinstance(error, _RetryableAnswer):
+        status = error.response.status_code
+        if status not in ALWAYS_RETRIED_STATUSES and not (safe and status in IDEMPOTENT_RETRIED_STATUSES):
+            logger.debug("%s: HTTP %d not retried: the operation is not safe to repeat", operation, status)
+            return False
+        wait = retry_after(error.response.headers)
+        if wait is not None and wait > MAX_RETRY_AFTER:
+            logger.debug("%s: HTTP %d asks to wait %.0fs, longer than we wait; not retried", operation, status, wait)
+            return False
+        logger.debug("%s: retrying after HTTP %d%s", operation, status, "" if wait is None else f" in {wait:.1f}s")
+        return True if wait is None else wait
+    if isinstance(error, NEVER_SENT):
+        logger.debug("%s: retrying after %s (the request was not sent)", operation, type(error).__name__)
+        return True
+    if isinstance(error, MAYBE_SENT) and safe:
+        logger.debug("%s: retrying after %s (safe to repeat)", operation, type(error).__name__)
+        return True
+    return False
+
+
+def _retrying(operation: Operation, request: httpx.Request, max_retries: int) -> Any:
+    return stamina.retry_context(
+        on=lambda error: retry_wait(operation, request, error),
+        attempts=max_retries + 1,
+        timeout=RETRY_BUDGET,
+        wait_initial=WAIT_INITIAL,
+        wait_max=WAIT_MAX,
+    )
+
+
+def _retried_statuses(operation: Operation, request: httpx.Request) -> frozenset[int]:
+    if operation.safe_to_repeat(request):
+        return ALWAYS_RETRIED_STATUSES | IDEMPOTENT_RETRIED_STATUSES
+    return ALWAYS_RETRIED_STATUSES
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries what `retry_wait` allows around another transport (sync)."""
+
+    def __init__(self, transport: httpx.BaseTransport, *, max_retries: int = DEFAULT_MAX_RETRIES) -> None:
+        self.transport = transport
+        self.max_retries = max_retries
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        operation = request.extensions.get(OPERATION_KEY)
+        if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
+            return self.transport.handle_request(request)
+        retried = _retried_statuses(operation, request)
+        last: httpx.Response | None = None
+        try:
+            for attempt in _retrying(operation, request, self.max_retries):
+                with attempt:
+                    if last is not None:
+                        last.close()
+                    last = self.transport.handle_request(request)
+                    if last.status_code in retried:
+                        raise _RetryableAnswer(last)
+        except _RetryableAnswer as final:
+            return final.response  # out of attempts or time: the caller raises the typed error
+        assert last is not None
+        return last
+
+    def close(self) -> None:
+        self.transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Retries what `retry_wait` allows around another transport (async)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, *, max_retries: int = DEFAULT_MAX_RETRIES) -> None:
+        self.transport = transport
+        self.max_retries = max_retries
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        operation = request.extensions.get(OPERATION_KEY)
+        if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
+            return await self.transport.handle_async_request(request)
+        retried = _retried_statuses(operation, request)
+        last: httpx.Response | None = None
+        try:
+            async for attempt in _retrying(operation, request, self.max_retries):
+                with attempt:
+                    if last is not None:
+                        await last.aclose()
+                    last = await self.transport.handle_async_request(request)
+                    if last.status_code in retried:
+                        raise _RetryableAnswer(last)
+        except _RetryableAnswer as final:
+            return final.response
+        assert last is not None
+        return last
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
+# httpx.Client arguments that configure its default transport; moved onto the one we wrap.
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy")
+
+
+def client_args(
+    httpx_args: Mapping[str, Any],
+    *,
+    verify: str | bool | ssl.SSLContext,
+    max_retries: int,
+    asynchronous: bool,
+) -> dict[str, Any]:
+    """The generated Client's `httpx_args` with its transport (given, or httpx's default) wrapped for retries."""
+    args = dict(httpx_args)
+    given: Any = args.get("transport")
+    if given is None:
+        settings = {name: args.pop(name) for name in _TRANSPORT_ARGS if name in args}
+        if "trust_env" in args:  # a setting of the Client (proxies from the environment) and of the transport
+            settings["trust_env"] = args["trust_env"]
+        transport_class: Any = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+        given = transport_class(verify=verify, **settings)
+    wrapper: Any = AsyncRetryTransport if asynchronous else RetryTransport
+    args["transport"] = wrapper(given, max_retries=max_retries)
+    return args
