@@ -360,7 +360,7 @@ CODES: dict[str, tuple[type[AeropayError], str, bool | None]] = {
         None,
     ),
 }
-AeropayError.codes = {code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()}
+AeropayError.codes = CODES  # type: ignore[assignment]  # the provider's classes, narrower than ProviderError
 
 
 def error_class(code: str | None) -> type[AeropayError]:

@@ -74,7 +74,7 @@ CODES: dict[str, tuple[type[AiraloError], str, bool | None]] = {
         None,
     ),
 }
-AiraloError.codes = {code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()}
+AiraloError.codes = CODES  # type: ignore[assignment]  # the provider's classes, narrower than ProviderError
 
 
 def error_class(code: str | None) -> type[AiraloError]:

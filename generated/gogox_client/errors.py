@@ -27,7 +27,7 @@ class GogoxError(ProviderError):
 
 #: Each code of the catalogue: (class, meaning, retryable or None for the family's).
 CODES: dict[str, tuple[type[GogoxError], str, bool | None]] = {}
-GogoxError.codes = {code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()}
+GogoxError.codes = CODES  # type: ignore[assignment]  # the provider's classes, narrower than ProviderError
 
 
 def error_class(code: str | None) -> type[GogoxError]:

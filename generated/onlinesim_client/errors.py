@@ -192,9 +192,7 @@ CODES: dict[str, tuple[type[OnlinesimError], str, bool | None]] = {
     ),
     "NO_COUNTRY": (InvalidRequestError, "`country` not given (rent)", None),
 }
-OnlinesimError.codes = {
-    code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()
-}
+OnlinesimError.codes = CODES  # type: ignore[assignment]  # the provider's classes, narrower than ProviderError
 
 
 def error_class(code: str | None) -> type[OnlinesimError]:

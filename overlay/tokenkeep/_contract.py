@@ -292,7 +292,7 @@ class Contract:
         code = found["code"]
         base = self._error_class(code)
         cls = status_error_class(base, response.status_code)
-        meaning = base.codes.get(code, (base, None))[1] if code is not None else None
+        _, meaning, retryable = base.codes.get(code, (base, None, None)) if code is not None else (base, None, None)
         said = found["message"] or meaning or "no message"
         text = f"{code}: {said}" if code else said
         status = response.status_code

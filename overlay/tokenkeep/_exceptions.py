@@ -249,9 +249,10 @@ class ProviderError(APIStatusError):
     `help` its hint, where sent; `retryable` says whether the same call may succeed later.
     """
 
-    retryable: ClassVar[bool] = False
-    #: The catalogue: code -> (class, meaning); set on each provider's base class.
-    codes: ClassVar[dict[str, tuple[type[ProviderError], str]]] = {}
+    #: The same call may succeed later (the family's default; a catalogue entry may say otherwise).
+    retryable: bool = False
+    #: The catalogue: code -> (class, meaning, retryable or None for the family's); set on each provider's base.
+    codes: ClassVar[dict[str, tuple[type[ProviderError], str, bool | None]]] = {}
 
     def __init__(
         self,
@@ -331,7 +332,9 @@ class TokenError(TokenkeepError):
         error: str | None = None,
         error_description: str | None = None,
     ) -> None:
-        super().__init__(message)
+        # Not super(): in TokenRateLimitError the next class would be RateLimitError, an API error's
+        # constructor; the fields that one sets are set by TokenRateLimitError itself.
+        Exception.__init__(self, message)
         self.provider = provider
         self.status_code = status_code
         self.body = body

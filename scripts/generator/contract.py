@@ -257,7 +257,7 @@ def errors_py(provider: str, spec: dict[str, Any]) -> str:
         lines.append(f"    {str(code)!r}: ({cls}, {info.get('meaning', '')!r}, {retryable!r}),")
     lines += [
         "}",
-        f"{base}.codes = {{code: (cls, meaning) for code, (cls, meaning, _) in CODES.items()}}",
+        f"{base}.codes = CODES  # type: ignore[assignment]  # the provider's classes, narrower than ProviderError",
         "",
         "",
         f"def error_class(code: str | None) -> type[{base}]:",

@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 import pytest
 from tokenkeep._providers import onlinesim as provider
-from tokenkeep.onlinesim import AuthorizationFailed, NoNumbersError, api_key_auth
+from onlinesim_client import Client
+from onlinesim_client.api.sms_activations import get_num
+from tokenkeep.onlinesim import AuthorizationFailed, NoNumbersError, OnlinesimError, api_key_auth, get_state
 
 
 def answer(body: Any, *, path: str = "/api/getNum.php", status: int = 200) -> httpx.Response:
@@ -23,20 +25,25 @@ def answer(body: Any, *, path: str = "/api/getNum.php", status: int = 200) -> ht
     [{"response": 1, "tzid": 5}, {"response": "1"}, {"response": True}, [], [{"tzid": 1}], b"<html>ok</html>"],
     ids=["one", "string-one", "true", "empty-array", "array", "not-json"],
 )
-def test_success_shapes_pass_the_check(body: Any) -> None:
-    """1, "1", true, bare arrays and non-JSON bodies are not error answers."""
-    provider.check(answer(body))
+def test_success_shapes_have_no_error_code(body: Any) -> None:
+    """1, "1", true, bare arrays and non-JSON bodies are not error answers (so not a refused token)."""
     assert provider.error_code(answer(body)) is None
 
 
+def mocked(body: Any) -> Client:
+    """A bare generated client whose every answer is `body` with HTTP 200, the API key in the query."""
+    transport = httpx.MockTransport(lambda request: answer(body, path=request.url.path))
+    return Client(base_url="https://onlinesim.io", httpx_args={"params": {"apikey": "secret-key"}, "transport": transport})
+
+
 def test_error_string_raises_and_no_operations_is_only_empty_for_get_state() -> None:
-    """An error string raises its class; ERROR_NO_OPERATIONS passes for getState only."""
+    """An error string raises its class from the generated operation; ERROR_NO_OPERATIONS is [] for get_state only."""
     with pytest.raises(NoNumbersError) as caught:
-        provider.check(answer({"response": "NO_NUMBER"}))
-    assert "secret-key" not in str(caught.value)
-    provider.check(answer({"response": "ERROR_NO_OPERATIONS"}, path="/api/getState.php"))
-    with pytest.raises(provider.OnlinesimError):
-        provider.check(answer({"response": "ERROR_NO_OPERATIONS"}, path="/api/getNum.php"))
+        get_num.sync(client=mocked({"response": "NO_NUMBER"}), service="telegram")
+    assert "secret-key" not in str(caught.value) and caught.value.code == "NO_NUMBER"
+    assert get_state(mocked({"response": "ERROR_NO_OPERATIONS"})) == []
+    with pytest.raises(OnlinesimError):
+        get_num.sync(client=mocked({"response": "ERROR_NO_OPERATIONS"}), service="telegram")
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,19 @@ def test_all_names_exist_and_show_the_public_module() -> None:
         obj = getattr(tokenkeep, name)
         if isinstance(obj, type):
             assert obj.__module__ == "tokenkeep", name
-    assert len(tokenkeep.__all__) <= 21  # stores, errors, the auth and its policies; nothing more
+    # stores, the auth and its policies, and the one exception tree of the client contract; nothing more
+    assert len(tokenkeep.__all__) <= 36
 
 
 def test_exception_tree() -> None:
-    """AuthError and RateLimitError are TokenErrors; LockTimeout is also a TimeoutError."""
+    """AuthError is a TokenError; the token 429 is a TokenError and a RateLimitError; LockTimeout a TimeoutError."""
     assert issubclass(tokenkeep.AuthError, tokenkeep.TokenError)
-    assert issubclass(tokenkeep.RateLimitError, tokenkeep.TokenError)
+    assert issubclass(tokenkeep.TokenRateLimitError, tokenkeep.TokenError)
+    assert issubclass(tokenkeep.TokenRateLimitError, tokenkeep.RateLimitError)
+    assert not issubclass(tokenkeep.RateLimitError, tokenkeep.TokenError)  # an API call's 429 is not a token error
+    assert issubclass(tokenkeep.RateLimitError, tokenkeep.APIStatusError)
+    assert issubclass(tokenkeep.APITimeoutError, tokenkeep.APIConnectionError)
+    assert issubclass(tokenkeep.APITimeoutError, TimeoutError)
     assert issubclass(tokenkeep.TokenError, tokenkeep.TokenkeepError)
     assert issubclass(tokenkeep.StoreError, tokenkeep.TokenkeepError)
     assert issubclass(tokenkeep.LockTimeout, TimeoutError)

@@ -7,7 +7,7 @@ import itertools
 import threading
 import time
 
-from tokenkeep import RateLimitError, Token
+from tokenkeep import Token, TokenRateLimitError
 
 _counter = itertools.count()
 
@@ -51,5 +51,5 @@ class FakeEndpoint:
         return self._issue()
 
 
-def busy(retry_after: float) -> RateLimitError:
-    return RateLimitError("429", provider="fake", status_code=429, retry_after=retry_after)
+def busy(retry_after: float) -> TokenRateLimitError:
+    return TokenRateLimitError("429", provider="fake", status_code=429, retry_after=retry_after)

@@ -275,6 +275,7 @@ class Fault:
     method: str | None = None
     times: int = 1
     drop_connection: bool = False
+    delay: float = 0.0  # seconds before the answer (a client's read timeout); the request takes no effect
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
@@ -499,6 +500,7 @@ class SandboxState:
         self.violations: list[str] = []
         self.errors: list[str] = []  # exceptions raised inside the sandbox (its own bugs)
         self.requests: Counter[str] = Counter()  # "METHOD /path" -> count
+        self.request_log: list[tuple[float, str]] = []  # (time.monotonic(), "METHOD /path"), to measure gaps
         self.unauthorized = 0  # requests answered 401 for a missing, unknown or expired token
         self.violations_expected = False
         self.base_url = ""  # set by serve()
@@ -532,6 +534,7 @@ class SandboxState:
         times: int = 1,
         drop_connection: bool = False,
         method: str | None = None,
+        delay: float = 0.0,
     ) -> Fault:
         """The next `times` requests matching `path` (exact or glob; any if None) and
         `method` get `status` with `body` (the provider's usual error body if None).
@@ -539,7 +542,7 @@ class SandboxState:
         With `drop_connection=True` the request takes effect as usual and then the
         connection is closed without an answer (the client sees a transport error).
         """
-        return self.faults.add(Fault(status, body, dict(headers or {}), path, method, times, drop_connection))
+        return self.faults.add(Fault(status, body, dict(headers or {}), path, method, times, drop_connection, delay))
 
     def expect_violations(self, passthrough: bool = False) -> None:
         """This test sends requests the spec forbids on purpose: do not fail it for that.
@@ -566,6 +569,7 @@ class SandboxState:
     def count_request(self, method: str, path: str) -> None:
         with self.lock:
             self.requests[f"{method} {path}"] += 1
+            self.request_log.append((time.monotonic(), f"{method} {path}"))
 
     def requests_to(self, path: str, method: str | None = None) -> int:
         """How many requests reached `path` (exact or glob), optionally only `method`."""
@@ -665,6 +669,7 @@ class SandboxState:
             self.violations.clear()
             self.errors.clear()
             self.requests.clear()
+            self.request_log.clear()
             self.unauthorized = 0
             self.faults.clear()
             self.violations_expected = False
@@ -834,6 +839,8 @@ class SandboxApp(Starlette):
                     return
 
         fault = state.faults.take(request.method, request.url.path)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
         if fault is not None and not fault.drop_connection:
             injected: list[Message] = []
 

@@ -147,7 +147,7 @@ def _token_side_fields(error: AeropayError, code: str | None, aeropay_message: s
     """What an AeropayError carries besides a TokenError's fields (a token request has no operation)."""
     error.code = code
     error.provider_message = aeropay_message
-    error.meaning = AeropayError.codes.get(code, (AeropayError, None))[1] if code else None
+    error.meaning = AeropayError.codes[code][1] if code in AeropayError.codes else None
     error.help = None
     error.operation = None
     error.request = None
