@@ -296,7 +296,7 @@ class Contract:
         said = found["message"] or meaning or "no message"
         text = f"{code}: {said}" if code else said
         status = response.status_code
-        return cls(
+        error = cls(
             f"{self.provider}: {operation} answered HTTP {status} with {text}"
             + (f" ({meaning})" if meaning and meaning != said else ""),
             **self._error_fields(operation, response, model),
@@ -305,6 +305,9 @@ class Contract:
             provider_message=found["message"],
             help=found["help"],
         )
+        if retryable is not None:  # the catalogue's word on this code beats its family's
+            error.retryable = retryable
+        return error
 
     def _error_fields(self, operation: Operation, response: httpx.Response, model: Any) -> dict[str, Any]:
         request = redacted_request(response.request)

@@ -84,37 +84,65 @@ def retry_wait(operation: Operation, request: httpx.Request, error: Exception) -
     if isinstance(error, _RetryableAnswer):
         status = error.response.status_code
         if status not in ALWAYS_RETRIED_STATUSES and not (safe and status in IDEMPOTENT_RETRIED_STATUSES):
-            logger.debug("%s: HTTP %d not retried: the operation is not safe to repeat", operation, status)
             return False
         wait = retry_after(error.response.headers)
         if wait is not None and wait > MAX_RETRY_AFTER:
-            logger.debug("%s: HTTP %d asks to wait %.0fs, longer than we wait; not retried", operation, status, wait)
             return False
-        logger.debug("%s: retrying after HTTP %d%s", operation, status, "" if wait is None else f" in {wait:.1f}s")
         return True if wait is None else wait
     if isinstance(error, NEVER_SENT):
-        logger.debug("%s: retrying after %s (the request was not sent)", operation, type(error).__name__)
         return True
-    if isinstance(error, MAYBE_SENT) and safe:
-        logger.debug("%s: retrying after %s (safe to repeat)", operation, type(error).__name__)
-        return True
-    return False
+    return isinstance(error, MAYBE_SENT) and safe
 
 
-def _retrying(operation: Operation, request: httpx.Request, max_retries: int) -> Any:
-    return stamina.retry_context(
-        on=lambda error: retry_wait(operation, request, error),
-        attempts=max_retries + 1,
-        timeout=RETRY_BUDGET,
-        wait_initial=WAIT_INITIAL,
-        wait_max=WAIT_MAX,
-    )
+def reason(operation: Operation, request: httpx.Request, error: Exception) -> str:
+    """Why `retry_wait` decided as it did, for the debug log."""
+    if isinstance(error, _RetryableAnswer):
+        wait = retry_after(error.response.headers)
+        after = f"HTTP {error.response.status_code}"
+        if retry_wait(operation, request, error) is False:
+            if wait is not None and wait > MAX_RETRY_AFTER:
+                return f"{after} asks to wait {wait:.0f}s, longer than we wait"
+            return f"{after}, and the operation is not safe to repeat"
+        return after + ("" if wait is None else f", Retry-After {wait:.1f}s")
+    name = type(error).__name__
+    if isinstance(error, NEVER_SENT):
+        return f"{name} (the request was not sent)"
+    return f"{name} (safe to repeat)" if retry_wait(operation, request, error) else f"{name}, not safe to repeat"
 
 
-def _retried_statuses(operation: Operation, request: httpx.Request) -> frozenset[int]:
-    if operation.safe_to_repeat(request):
-        return ALWAYS_RETRIED_STATUSES | IDEMPOTENT_RETRIED_STATUSES
-    return ALWAYS_RETRIED_STATUSES
+class _Attempts:
+    """stamina's attempts for one request, logging one debug line per retry with its reason.
+
+    stamina asks `retry_wait` about every failure, the last one included; the line is written when
+    the next attempt really starts, so a failure that ends the call is not logged as a retry.
+    """
+
+    def __init__(self, operation: Operation, request: httpx.Request, max_retries: int) -> None:
+        self.operation = operation
+        self.request = request
+        self.last: Exception | None = None
+        self.iterator = stamina.retry_context(
+            on=self._decide,
+            attempts=max_retries + 1,
+            timeout=RETRY_BUDGET,
+            wait_initial=WAIT_INITIAL,
+            wait_max=WAIT_MAX,
+        )
+
+    def _decide(self, error: Exception) -> bool | float:
+        self.last = error
+        return retry_wait(self.operation, self.request, error)
+
+    def started(self, number: int) -> None:
+        if number > 1 and self.last is not None:
+            logger.debug(
+                "%s: retry %d after %s", self.operation, number - 1, reason(self.operation, self.request, self.last)
+            )
+
+    def retried_statuses(self) -> frozenset[int]:
+        if self.operation.safe_to_repeat(self.request):
+            return ALWAYS_RETRIED_STATUSES | IDEMPOTENT_RETRIED_STATUSES
+        return ALWAYS_RETRIED_STATUSES
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -128,11 +156,13 @@ class RetryTransport(httpx.BaseTransport):
         operation = request.extensions.get(OPERATION_KEY)
         if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
             return self.transport.handle_request(request)
-        retried = _retried_statuses(operation, request)
+        attempts = _Attempts(operation, request, self.max_retries)
+        retried = attempts.retried_statuses()
         last: httpx.Response | None = None
         try:
-            for attempt in _retrying(operation, request, self.max_retries):
+            for attempt in attempts.iterator:
                 with attempt:
+                    attempts.started(attempt.num)
                     if last is not None:
                         last.close()
                     last = self.transport.handle_request(request)
@@ -158,11 +188,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         operation = request.extensions.get(OPERATION_KEY)
         if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
             return await self.transport.handle_async_request(request)
-        retried = _retried_statuses(operation, request)
+        attempts = _Attempts(operation, request, self.max_retries)
+        retried = attempts.retried_statuses()
         last: httpx.Response | None = None
         try:
-            async for attempt in _retrying(operation, request, self.max_retries):
+            async for attempt in attempts.iterator:
                 with attempt:
+                    attempts.started(attempt.num)
                     if last is not None:
                         await last.aclose()
                     last = await self.transport.handle_async_request(request)

@@ -245,7 +245,7 @@ def errors_py(provider: str, spec: dict[str, Any]) -> str:
         lines.append("")
     lines += [
         "",
-        f"#: Each code of the catalogue: (class, meaning, retryable or None for the family's).",
+        "#: Each code of the catalogue: (class, meaning, retryable or None for the family's).",
         f"CODES: dict[str, tuple[type[{base}], str, bool | None]] = {{",
     ]
     for code, info in codes.items():
@@ -294,7 +294,8 @@ def contract_py(provider: str, spec: dict[str, Any]) -> str:
     lines += [
         "}",
         "",
-        f'CONTRACT = Contract(provider="{provider}", package=__package__, operations=OPERATIONS, error_class=error_class)',
+        f'CONTRACT = Contract(provider="{provider}", package=__package__, '
+        "operations=OPERATIONS, error_class=error_class)",
         "",
     ]
     return "\n".join(lines)

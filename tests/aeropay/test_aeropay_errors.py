@@ -72,7 +72,7 @@ def test_every_ap_code_sent_with_http_200_is_a_typed_exception(aeropay: Served, 
             get_tip_configuration.sync(client=api)
         exc = caught.value
         assert type(exc) is cls, code
-        assert (exc.code, exc.aeropay_message, exc.status_code) == (code, "sandbox says no", 200)
+        assert (exc.code, exc.provider_message, exc.status_code) == (code, "sandbox says no", 200)
         assert exc.help == "Contact support@aeropay.com for help."
         assert code in str(exc) and aeropay.state.api_secret not in str(exc)
         assert ap.error_class(code) is cls
@@ -93,11 +93,12 @@ def test_every_ap_code_sent_with_http_200_is_a_typed_exception(aeropay: Served, 
 def test_error_statuses_are_typed_without_a_token_refresh(
     aeropay: Served, shop: Shop, status: int, code: str, cls: type[ap.AeropayError]
 ) -> None:
-    """400s, the 401s a new token cannot fix (scope, permission) and 500s raise at once, no refresh."""
-    aeropay.state.fail_next(status, error(code), path=TIP)
+    """400s, the 401s a new token cannot fix (scope, permission) and 500s (after a read's retries) raise, no refresh."""
+    aeropay.state.fail_next(status, error(code), path=TIP, times=3 if status >= 500 else 1)
     with pytest.raises(cls) as caught:
         get_tip_configuration.sync(client=shop.client())
     assert (caught.value.code, caught.value.status_code) == (code, status)
+    assert isinstance(caught.value, tokenkeep.InternalServerError if status >= 500 else tokenkeep.APIStatusError)
     assert aeropay.state.token_requests == 1
 
 
@@ -140,7 +141,7 @@ def test_a_user_not_confirmed_for_the_merchant_cannot_get_a_user_token(aeropay: 
     """userForMerchant for a stranger: AP002 ("userId not associated with merchant") at the token endpoint."""
     with pytest.raises(ap.AeropayTokenRejected) as caught:
         get_user.sync(client=shop.user_client(str(uuid.uuid4())))
-    assert caught.value.code == "AP002" and caught.value.aeropay_message == "userId not associated with merchant"
+    assert caught.value.code == "AP002" and caught.value.provider_message == "userId not associated with merchant"
 
 
 def test_the_legacy_flat_envelope_is_typed(aeropay: Served, shop: Shop) -> None:
@@ -152,7 +153,7 @@ def test_the_legacy_flat_envelope_is_typed(aeropay: Served, shop: Shop) -> None:
             body=LinkAccountRequest(connection_id="fail-1", aggregator=LinkAccountRequestAggregator.AEROSYNC),
         )
     assert (caught.value.code, caught.value.status_code) == ("AP300", 200)
-    assert "connecting to your bank" in (caught.value.aeropay_message or "")
+    assert "connecting to your bank" in (caught.value.provider_message or "")
 
 
 def test_a_plain_string_error_and_the_flat_400_are_typed(aeropay: Served, shop: Shop) -> None:
@@ -160,7 +161,7 @@ def test_a_plain_string_error_and_the_flat_400_are_typed(aeropay: Served, shop: 
     aeropay.state.fail_next(200, {"error": "Error generating totals"}, path="/v2/reports/transactions/totals")
     with pytest.raises(ap.AeropayError) as totals:
         get_transaction_totals.sync(client=shop.client())
-    assert (totals.value.code, totals.value.aeropay_message) == (None, "Error generating totals")
+    assert (totals.value.code, totals.value.provider_message) == (None, "Error generating totals")
     user = aeropay.state.onboard_user()
     flat = {"code": "MISSING_PARAMETER", "message": "The aggregator parameter is required."}
     aeropay.state.fail_next(400, flat, path="/v2/aggregatorCredentials")

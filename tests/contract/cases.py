@@ -18,15 +18,14 @@ import tokenkeep.aeropay
 import tokenkeep.airalo
 import tokenkeep.gogox
 import tokenkeep.onlinesim
-from aeropay_client.api.merchant_management import get_tip_configuration
+from aeropay_client.api.create_manage_transactions import create_transaction, search_transactions
 from aeropay_client.api.user_management import create_user
-from aeropay_client.models import CreateUserRequest
+from aeropay_client.models import CreateTransactionRequest, CreateUserRequest, Money, TransactionSearchRequest
 from airalo_client.api.browse_packages import get_packages
 from airalo_client.api.place_order import submit_order
 from airalo_client.models import OrderRequest
 from gogox_client.api.transport import create_transport_order, create_transport_quotation
-from onlinesim_client.api.sms_activations import get_num
-from onlinesim_client.api.sms_activations import get_tariffs
+from onlinesim_client.api.sms_activations import get_num, get_state
 
 from tests.gogox.gogox_support import order_request, quotation_request
 from tests.sandbox._common import SandboxState, ServedSandbox, shared_server
@@ -57,7 +56,7 @@ class Case:
     write: Call
     awrite: ACall
     write_id: str
-    package: str = ""
+    setup: Callable[[ServedSandbox[Any]], None] | None = None
 
     def call(self, api: Any, which: str, mode: str) -> Any:
         """`sync()` in a `with`, or `asyncio()` in an `async with` on a new event loop."""
@@ -82,12 +81,33 @@ def _onlinesim(served: ServedSandbox[Any]) -> Any:
     return tokenkeep.onlinesim.client("sandbox-api-key", base_url=served.base_url)
 
 
+def _order_numbers(served: ServedSandbox[Any]) -> None:
+    """Two active operations, so that getState answers a list (not ERROR_NO_OPERATIONS)."""
+    with _onlinesim(served) as api:
+        get_num.sync(client=api, service="telegram", country=7)
+        get_num.sync(client=api, service="vkcom", country=7)
+    served.state.reset_stats()
+
+
 def _aeropay(served: ServedSandbox[Any]) -> Any:
     state = served.state
     merchant = tokenkeep.aeropay.Merchant(
         state.api_key, state.api_secret, 1057, base_url=served.base_url, store=tokenkeep.MemoryStore()
     )
     return merchant.client()
+
+
+def _pay_twice(served: ServedSandbox[Any]) -> None:
+    """Two payments, so that a transaction search answers a list with numbers in it."""
+    state = served.state
+    user = state.onboard_user()
+    merchant = tokenkeep.aeropay.Merchant(
+        state.api_key, state.api_secret, 1057, base_url=served.base_url, store=tokenkeep.MemoryStore()
+    )
+    with merchant.user_client(user.id) as as_user:
+        for cents in (1200, 3400):
+            create_transaction.sync(client=as_user, body=CreateTransactionRequest(1057, Money(cents, "USD")))
+    state.reset_stats()
 
 
 def _gogox(served: ServedSandbox[Any]) -> Any:
@@ -119,28 +139,30 @@ CASES = {
         lambda: OnlinesimSandbox(balance="1000.00", validate_responses=True),
         onlinesim_app,
         _onlinesim,
-        "/api/getTariffs.php",
-        lambda api: get_tariffs.sync(client=api),
-        lambda api: get_tariffs.asyncio(client=api),
-        "getTariffs",
+        "/api/getState.php",
+        lambda api: get_state.sync(client=api),
+        lambda api: get_state.asyncio(client=api),
+        "getState",
         "/api/getNum.php",
         lambda api: get_num.sync(client=api, service="telegram", country=7),
         lambda api: get_num.asyncio(client=api, service="telegram", country=7),
         "getNum",
+        setup=_order_numbers,
     ),
     "aeropay": Case(
         "aeropay",
         AeropaySandbox,
         aeropay_app,
         _aeropay,
-        "/v2/merchant/tipConfiguration",
-        lambda api: get_tip_configuration.sync(client=api),
-        lambda api: get_tip_configuration.asyncio(client=api),
-        "getTipConfiguration",
+        "/v2/transactionSearch",
+        lambda api: search_transactions.sync(client=api, body=TransactionSearchRequest()),
+        lambda api: search_transactions.asyncio(client=api, body=TransactionSearchRequest()),
+        "searchTransactions",
         "/v2/user",
         lambda api: create_user.sync(client=api, body=USER),
         lambda api: create_user.asyncio(client=api, body=USER),
         "createUser",
+        setup=_pay_twice,
     ),
     "gogox": Case(
         "gogox",
@@ -163,6 +185,8 @@ CASES = {
 def served_case(case: Case) -> Iterator[ServedSandbox[Any]]:
     state = case.sandbox()
     with shared_server(f"contract-{case.provider}").mount(case.app(state)) as handle:
+        if case.setup is not None:
+            case.setup(handle)
         yield handle
     close = getattr(state, "close", None)
     if close is not None:

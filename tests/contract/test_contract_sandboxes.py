@@ -69,8 +69,10 @@ NOT_JSON = {
 
 
 @pytest.mark.parametrize("kind", sorted(NOT_JSON))
-def test_a_200_that_is_not_json_raises_validation_error(case: Case, served: ServedSandbox[Any], mode: str, kind: str) -> None:
-    """An HTML page, truncated JSON or an empty body with HTTP 200 is APIResponseValidationError, not a JSONDecodeError."""
+def test_a_200_that_is_not_json_raises_validation_error(
+    case: Case, served: ServedSandbox[Any], mode: str, kind: str
+) -> None:
+    """An HTML page, truncated JSON or an empty body with HTTP 200 is APIResponseValidationError."""
     body, content_type, says = NOT_JSON[kind]
     served.state.expect_violations()
     served.state.fail_next(200, body, {"content-type": content_type}, path=case.read_path)
@@ -114,6 +116,8 @@ def _nodes(value: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
 
 
 def _replace(body: Any, path: str, new: Any, *, drop: str | None = None) -> Any:
+    if path == "$" and drop is None:
+        return new
     copy = json.loads(json.dumps(body))
     target = copy
     parts = [p for p in path.replace("[", ".[").split(".")[1:] if p]
@@ -134,7 +138,7 @@ def _mutations(kind: str, body: Any) -> Iterator[tuple[str, Any]]:
     for path, value in _nodes(body):
         if kind == "string in an integer field" and isinstance(value, int) and not isinstance(value, bool):
             yield path, _replace(body, path, "seven")
-        elif kind == "object where a list belongs" and isinstance(value, list) and path != "$":
+        elif kind == "object where a list belongs" and isinstance(value, list):
             yield path, _replace(body, path, {"0": "x"})
         elif kind == "null where an object belongs" and isinstance(value, dict) and path != "$":
             yield path, _replace(body, path, None)
@@ -145,16 +149,31 @@ def _mutations(kind: str, body: Any) -> Iterator[tuple[str, Any]]:
 
 @pytest.mark.parametrize(
     "kind",
-    ["missing required field", "string in an integer field", "object where a list belongs", "null where an object belongs"],
+    [
+        "missing required field",
+        "string in an integer field",
+        "object where a list belongs",
+        "null where an object belongs",
+    ],
 )
 def test_a_200_whose_body_breaks_the_schema_names_the_json_path(
     case: Case, served: ServedSandbox[Any], mode: str, kind: str
 ) -> None:
-    """The first mutation of a real answer that the schema refuses (jsonschema as the judge) raises with its path."""
+    """The first mutation of a real answer that the schema refuses (jsonschema as the judge) raises with its path.
+
+    GoGoX's spec has no required response field (its sources show every field missing somewhere), so
+    there a missing field is no error: the test checks that instead.
+    """
+    if case.provider == "gogox" and kind == "missing required field":
+        served.state.fail_next(200, {}, path=case.read_path)
+        assert call(case, served, "read", mode).to_dict() == {}
+        return
     body = _real_body(case, served)
     schema = _schema(case)
     validator = jsonschema.Draft202012Validator(schema)
-    broken = next(((path, mutated) for path, mutated in _mutations(kind, body) if not validator.is_valid(mutated)), None)
+    broken = next(
+        ((path, mutated) for path, mutated in _mutations(kind, body) if not validator.is_valid(mutated)), None
+    )
     assert broken is not None, f"no {kind} found in {case.read_id}'s answer: {body}"
     path, mutated = broken
     served.state.expect_violations()
@@ -199,8 +218,8 @@ def _big(body: Any) -> Any:
     lists = [(path, value) for path, value in _nodes(body) if isinstance(value, list) and value]
     if lists:
         path, items = max(lists, key=lambda found: len(json.dumps(found[1])))
-        copies = TWENTY_MB // len(json.dumps(items[0])) + 1
-        return _replace(body, path, items * (copies // len(items) + 1)) if path != "$" else items * copies
+        times = TWENTY_MB // len(json.dumps(items)) + 1
+        return _replace(body, path, items * times)
     return {**body, "padding": "x" * TWENTY_MB}
 
 
@@ -211,7 +230,8 @@ def test_a_20_mb_valid_body_parses(case: Case, served: ServedSandbox[Any], mode:
     served.state.validate_responses = False
     served.state.fail_next(200, big, {"content-type": "application/json"}, path=case.read_path)
     result = call(case, served, "read", mode)
-    assert len(json.dumps(result.to_dict())) >= TWENTY_MB // 2
+    parsed = [item.to_dict() for item in result] if isinstance(result, list) else result.to_dict()
+    assert len(json.dumps(parsed)) >= TWENTY_MB // 2
 
 
 # -- retries --------------------------------------------------------------------------------------
@@ -220,7 +240,11 @@ def test_a_20_mb_valid_body_parses(case: Case, served: ServedSandbox[Any], mode:
 @pytest.mark.parametrize("status", [503, 429])
 def test_a_read_is_retried_after_retry_after(case: Case, served: ServedSandbox[Any], mode: str, status: int) -> None:
     """503 or 429 with Retry-After: 1, then 200: one wait of about a second, then the answer."""
-    served.state.fail_next(status, HTML, {"Retry-After": "1", "content-type": "text/html"}, path=case.read_path)
+    # A 429 gets the provider's own body (the spec documents it); a 503 comes from a proxy, as HTML.
+    body, headers = (
+        (None, {"Retry-After": "1"}) if status == 429 else (HTML, {"Retry-After": "1", "content-type": "text/html"})
+    )
+    served.state.fail_next(status, body, headers, path=case.read_path)
     assert call(case, served, "read", mode) is not None
     times = requests_to(served, case.read_path)
     assert len(times) >= 2 and 0.9 <= times[-1] - times[-2] < 5, times
@@ -231,7 +255,7 @@ def test_a_state_changing_call_is_retried_after_429_only(case: Case, served: Ser
     served.state.fail_next(429, None, {"Retry-After": "1"}, path=case.write_path)
     assert call(case, served, "write", mode) is not None
     assert len(requests_to(served, case.write_path)) == 2
-    served.state.fail_next(503, HTML, {"Retry-After": "1"}, path=case.write_path)
+    served.state.fail_next(503, HTML, {"Retry-After": "1", "content-type": "text/html"}, path=case.write_path)
     with pytest.raises(tokenkeep.InternalServerError):
         call(case, served, "write", mode)
     assert len(requests_to(served, case.write_path)) == 3
@@ -259,10 +283,10 @@ def test_a_retry_after_longer_than_we_wait_raises_at_once(case: Case, served: Se
 def test_a_read_timeout_is_retried_only_for_a_read(case: Case, served: ServedSandbox[Any], mode: str) -> None:
     """A read that timed out is sent again; an order that timed out is not (the sandbox saw it once)."""
     short = httpx.Timeout(0.6)
-    served.state.fail_next(200, None, path=case.read_path, delay=1.5)
+    served.state.fail_next(0, path=case.read_path, delay=1.5)
     assert call(case, served, "read", mode, timeout=short) is not None
     assert len(requests_to(served, case.read_path)) == 2
-    served.state.fail_next(200, None, path=case.write_path, delay=1.5)
+    served.state.fail_next(0, path=case.write_path, delay=1.5)
     with pytest.raises(tokenkeep.APITimeoutError) as caught:
         call(case, served, "write", mode, timeout=short)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout) and case.write_id in str(caught.value)
@@ -280,5 +304,5 @@ def test_connection_refused_is_retried_then_raises(case: Case, mode: str, caplog
         case.call(client_class(base_url=f"http://127.0.0.1:{port}"), "write", mode)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert not isinstance(caught.value, tokenkeep.APITimeoutError)
-    retries = [r for r in caplog.records if "retrying after ConnectError" in r.getMessage()]
+    retries = [r for r in caplog.records if "after ConnectError" in r.getMessage()]
     assert len(retries) == 2

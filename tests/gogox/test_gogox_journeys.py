@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import tokenkeep
 from gogox_client.api.delivery import create_delivery_order, create_delivery_quotation, get_delivery_order
 from gogox_client.api.orders import get_order_v2
 from gogox_client.api.transport import (
@@ -157,18 +158,19 @@ def test_haversine_matches_known_distances() -> None:
     assert haversine_km(PICKUP, DESTINATION) == pytest.approx(haversine_km(DESTINATION, PICKUP))
 
 
-def test_business_errors_raise_unexpected_status(gogox: Served) -> None:
-    """An unknown vehicle type (422) and an unknown order (404) are not modelled by the spec: they raise."""
+def test_business_errors_raise_the_status_class(gogox: Served) -> None:
+    """An unknown vehicle type (422) and an unknown order (404) are not modelled by the spec: they raise by status."""
     with api(gogox) as client:
-        with pytest.raises(UnexpectedStatus) as vehicle:
+        with pytest.raises(tokenkeep.UnprocessableEntityError) as vehicle:
             create_transport_quotation.sync(client=client, body=quotation_request("hovercraft"))
-        assert vehicle.value.status_code == 422 and b"invalid_vehicle_type" in vehicle.value.content
-        with pytest.raises(UnexpectedStatus) as unknown:
+        assert vehicle.value.status_code == 422 and b"invalid_vehicle_type" in vehicle.value.body
+        assert "invalid_vehicle_type" in str(vehicle.value) and "createTransportQuotation" in str(vehicle.value)
+        with pytest.raises(tokenkeep.NotFoundError) as unknown:
             get_order_v2.sync("00000000-0000-0000-0000-000000000000", client=client)
         assert unknown.value.status_code == 404
-        with pytest.raises(UnexpectedStatus) as far:
+        with pytest.raises(tokenkeep.UnprocessableEntityError) as far:
             create_transport_quotation.sync(client=client, body=quotation_request("van", ((1.35, 103.82),)))
-        assert far.value.status_code == 422 and b"out_of_service_area" in far.value.content
+        assert far.value.status_code == 422 and b"out_of_service_area" in far.value.body
 
 
 def test_delivery_quote_order_and_poll(gogox: Served) -> None:

@@ -16,8 +16,6 @@ from onlinesim_client.api.sms_activations import get_num, set_operation_ok
 from onlinesim_client.models import NumOrdered
 from tokenkeep.onlinesim import (
     AccessError,
-    AccountError,
-    ConcurrencyLimitError,
     InvalidRequestError,
     LowBalanceError,
     NoNumbersError,

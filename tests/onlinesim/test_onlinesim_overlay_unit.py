@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from tokenkeep._providers import onlinesim as provider
 from onlinesim_client import Client
 from onlinesim_client.api.sms_activations import get_num
+from tokenkeep._providers import onlinesim as provider
 from tokenkeep.onlinesim import AuthorizationFailed, NoNumbersError, OnlinesimError, api_key_auth, get_state
 
 
@@ -33,7 +33,9 @@ def test_success_shapes_have_no_error_code(body: Any) -> None:
 def mocked(body: Any) -> Client:
     """A bare generated client whose every answer is `body` with HTTP 200, the API key in the query."""
     transport = httpx.MockTransport(lambda request: answer(body, path=request.url.path))
-    return Client(base_url="https://onlinesim.io", httpx_args={"params": {"apikey": "secret-key"}, "transport": transport})
+    return Client(
+        base_url="https://onlinesim.io", httpx_args={"params": {"apikey": "secret-key"}, "transport": transport}
+    )
 
 
 def test_error_string_raises_and_no_operations_is_only_empty_for_get_state() -> None:

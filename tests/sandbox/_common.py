@@ -275,7 +275,7 @@ class Fault:
     method: str | None = None
     times: int = 1
     drop_connection: bool = False
-    delay: float = 0.0  # seconds before the answer (a client's read timeout); the request takes no effect
+    delay: float = 0.0  # seconds before the answer (a client's read timeout); with status 0, the real answer
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
@@ -541,6 +541,8 @@ class SandboxState:
 
         With `drop_connection=True` the request takes effect as usual and then the
         connection is closed without an answer (the client sees a transport error).
+        With `delay` the answer comes that many seconds late: the fault's, or with `status=0`
+        the real one (a slow provider; a client that timed out meanwhile sees a read timeout).
         """
         return self.faults.add(Fault(status, body, dict(headers or {}), path, method, times, drop_connection, delay))
 
@@ -841,6 +843,8 @@ class SandboxApp(Starlette):
         fault = state.faults.take(request.method, request.url.path)
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
+            if fault.status == 0:
+                fault = None
         if fault is not None and not fault.drop_connection:
             injected: list[Message] = []
 
