@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OVERLAY_PACKAGE = "tokenkeep"
 SHIPPED_SUFFIXES = (".py", ".pyi")
-SHIPPED_NAMES = ("py.typed",)
+# _schemas.json: the schemas a generated client checks its answers against (tokenkeep's client contract).
+SHIPPED_NAMES = ("py.typed", "_schemas.json")
 EXCLUDED_PARTS = frozenset({"tests", "test", "conftest.py"})  # tests never ship, wherever they sit
 
 
@@ -232,6 +233,12 @@ def requirements(package: Package, packages: list[Package], layout: Layout | Non
             else:
                 requirement = f"{client.name}{compatible_range(client.version)}"
                 result.extras.setdefault(client.provider or module, []).append(requirement)
+        elif module == OVERLAY_PACKAGE and package.provider is not None:
+            # A generated client raises tokenkeep's errors and uses its retry runtime: tokenkeep's
+            # compatible series, from versions.toml like the clients tokenkeep's extras pin (the
+            # two depend on each other, which pip resolves).
+            overlay = next(p for p in packages if p.name == OVERLAY_PACKAGE)
+            result.dependencies.append(f"{overlay.name}{compatible_range(overlay.version)}")
         elif module not in ranges:
             problems.append(
                 f"{where} imports {module}: add its distribution and version range to "

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.timeout(300)
 
 DIST_INFO = ("METADATA", "WHEEL", "RECORD", "licenses/LICENSE")
 SDIST_EXTRAS = ("PKG-INFO", "pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md")
-TOKENKEEP_CORE = {"attrs", "cryptography", "filelock", "httpx", "platformdirs", "stamina"}
+TOKENKEEP_CORE = {"attrs", "cryptography", "filelock", "httpx", "jsonschema-rs", "platformdirs", "stamina"}
 
 
 @dataclass
@@ -54,8 +54,10 @@ def wheel_metadata(path: Path) -> Message:
 
 
 def source_files(package: Package) -> set[str]:
-    """Independently of the build code: the .py files of the package directory, and py.typed."""
+    """Independently of the build code: the .py files of the package directory, py.typed, and a client's schemas."""
     files = {"py.typed"}
+    if (package.source / "_schemas.json").is_file():
+        files.add("_schemas.json")
     for path in package.source.rglob("*.py"):
         rel = path.relative_to(package.source)
         if "__pycache__" not in rel.parts and not any(p.startswith(".") for p in rel.parts):
@@ -135,7 +137,7 @@ def requires(meta: Message) -> list[Requirement]:
 def test_generated_clients_depend_only_on_what_they_import(builds: Builds) -> None:
     for package in (p for p in builds.packages if p.provider):
         code = "\n".join(path.read_text() for path in package.source.rglob("*.py"))
-        expected = {"httpx", "attrs"}
+        expected = {"httpx", "attrs", "tokenkeep"}  # tokenkeep: the contract's errors and retries
         if re.search(r"^\s*(import|from) dateutil", code, re.MULTILINE):
             expected.add("python-dateutil")
         if re.search(r"^\s*(import|from) pydantic", code, re.MULTILINE):
@@ -146,6 +148,9 @@ def test_generated_clients_depend_only_on_what_they_import(builds: Builds) -> No
         httpx = next(r for r in found if r.name == "httpx")
         assert httpx.specifier.contains(metadata.version("httpx"))
         assert not httpx.specifier.contains("1.0.0")
+        overlay = next(r for r in found if r.name == "tokenkeep")
+        version = next(p.version for p in builds.packages if p.name == "tokenkeep")
+        assert overlay.specifier.contains(version) and not overlay.specifier.contains("99.0.0")
 
 
 def test_tokenkeep_depends_on_the_clients_only_through_its_extras(builds: Builds) -> None:
