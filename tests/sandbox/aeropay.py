@@ -49,7 +49,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import SPECS_DIR, SandboxApp, SandboxState, deliver_webhook
+from ._common import SPECS_DIR, SandboxApp, SandboxState, check_json_accept, deliver_webhook
 
 __all__ = ["SANDBOX", "AeropaySandbox", "ApError", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -1167,6 +1167,7 @@ def create_app(sandbox: AeropaySandbox) -> SandboxApp:
 
     async def token(request: Request) -> Response:
         s.tokens.note_attempt()
+        check_json_accept(s, request)  # seed 003's sample sends it
         try:
             return JSONResponse(s.issue_token(await body_of(request)))
         except ApError as exc:

@@ -73,7 +73,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import Fault, RateDecision, SandboxApp, SandboxState, SpecValidator, deliver_webhook, read_fields
+from ._common import (
+    Fault,
+    RateDecision,
+    SandboxApp,
+    SandboxState,
+    SpecValidator,
+    check_json_accept,
+    deliver_webhook,
+    read_fields,
+)
 
 __all__ = [
     "CURRENCIES",
@@ -748,6 +757,7 @@ async def _token_fields(s: GogoxSandbox, request: Request) -> dict[str, Any]:
 
 async def token(s: GogoxSandbox, request: Request) -> Response:
     s.tokens.note_attempt()
+    check_json_accept(s, request)  # reference §4: the samples send it
     decision: RateDecision = s.token_limiter.hit("token")
     if not decision.allowed:
         return oauth_error(
