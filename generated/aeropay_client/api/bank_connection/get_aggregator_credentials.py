@@ -97,6 +97,9 @@ def sync_detailed(
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
+
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
 
@@ -130,6 +133,9 @@ def sync(
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
+
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
 
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
@@ -188,6 +197,9 @@ async def asyncio(
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
 
     Args:
         aggregator (GetAggregatorCredentialsAggregator):

@@ -75,6 +75,8 @@ def sync_detailed(
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -101,6 +103,8 @@ def sync(
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,6 +126,8 @@ async def asyncio_detailed(
 
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +152,8 @@ async def asyncio(
 
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

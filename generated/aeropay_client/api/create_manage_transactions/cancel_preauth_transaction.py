@@ -85,6 +85,10 @@ def sync_detailed(
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -116,6 +120,10 @@ def sync(
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -141,6 +149,10 @@ async def asyncio_detailed(
     """Cancel a preauthorization
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
 
     Args:
         preauth_transaction_id (str):
@@ -170,6 +182,10 @@ async def asyncio(
     """Cancel a preauthorization
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
 
     Args:
         preauth_transaction_id (str):

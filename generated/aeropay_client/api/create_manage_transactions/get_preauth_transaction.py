@@ -85,6 +85,10 @@ def sync_detailed(
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -116,6 +120,10 @@ def sync(
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -141,6 +149,10 @@ async def asyncio_detailed(
     """Get a preauthorization
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
 
     Args:
         preauth_transaction_id (str):
@@ -170,6 +182,10 @@ async def asyncio(
     """Get a preauthorization
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
 
     Args:
         preauth_transaction_id (str):

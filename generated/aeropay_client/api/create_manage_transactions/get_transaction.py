@@ -86,6 +86,9 @@ def sync_detailed(
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_id (str):
 
@@ -118,6 +121,9 @@ def sync(
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_id (str):
 
@@ -144,6 +150,9 @@ async def asyncio_detailed(
 
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_id (str):
@@ -174,6 +183,9 @@ async def asyncio(
 
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_id (str):

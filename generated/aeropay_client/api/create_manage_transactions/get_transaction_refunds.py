@@ -92,6 +92,9 @@ def sync_detailed(
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_uuid (str):
 
@@ -128,6 +131,9 @@ def sync(
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_uuid (str):
 
@@ -158,6 +164,9 @@ async def asyncio_detailed(
 
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_uuid (str):
@@ -192,6 +201,9 @@ async def asyncio(
 
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_uuid (str):

@@ -129,6 +129,10 @@ def sync_detailed(
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
+
     Args:
         uuid (str | Unset):
         level (str | Unset):
@@ -186,6 +190,10 @@ def sync(
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
+
     Args:
         uuid (str | Unset):
         level (str | Unset):
@@ -237,6 +245,10 @@ async def asyncio_detailed(
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
 
     Args:
         uuid (str | Unset):
@@ -292,6 +304,10 @@ async def asyncio(
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
 
     Args:
         uuid (str | Unset):

@@ -92,6 +92,8 @@ def sync_detailed(
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
+
     Args:
         user_id (str | Unset):
 
@@ -125,6 +127,8 @@ def sync(
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
+
     Args:
         user_id (str | Unset):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
         user_id (str | Unset):
@@ -183,6 +189,8 @@ async def asyncio(
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
         user_id (str | Unset):

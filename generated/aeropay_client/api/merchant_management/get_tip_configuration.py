@@ -77,6 +77,8 @@ def sync_detailed(
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -103,6 +105,8 @@ def sync(
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +128,8 @@ async def asyncio_detailed(
 
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +154,8 @@ async def asyncio(
 
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,6 +90,8 @@ def sync_detailed(
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         body (SetReputationRequest):
 
@@ -121,6 +123,8 @@ def sync(
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         body (SetReputationRequest):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     """Set users' reputation with the merchant
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         body (SetReputationRequest):
@@ -175,6 +181,8 @@ async def asyncio(
     """Set users' reputation with the merchant
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         body (SetReputationRequest):

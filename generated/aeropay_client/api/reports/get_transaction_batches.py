@@ -105,6 +105,8 @@ def sync_detailed(
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
+
     Args:
         merchant_id (str | Unset):
         date_begin (str | Unset):
@@ -151,6 +153,8 @@ def sync(
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
+
     Args:
         merchant_id (str | Unset):
         date_begin (str | Unset):
@@ -191,6 +195,8 @@ async def asyncio_detailed(
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
 
     Args:
         merchant_id (str | Unset):
@@ -235,6 +241,8 @@ async def asyncio(
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
 
     Args:
         merchant_id (str | Unset):

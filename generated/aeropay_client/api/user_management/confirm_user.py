@@ -93,6 +93,10 @@ def sync_detailed(
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
+
     Args:
         body (ConfirmUserRequest):
 
@@ -127,6 +131,10 @@ def sync(
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
+
     Args:
         body (ConfirmUserRequest):
 
@@ -155,6 +163,10 @@ async def asyncio_detailed(
     (attempts exceeded), AP113 (no such user) are HTTP 200; AP700/AP701 are 400. Sandbox OTP: `000000`.
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
 
     Args:
         body (ConfirmUserRequest):
@@ -187,6 +199,10 @@ async def asyncio(
     (attempts exceeded), AP113 (no such user) are HTTP 200; AP700/AP701 are 400. Sandbox OTP: `000000`.
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
 
     Args:
         body (ConfirmUserRequest):

@@ -74,6 +74,8 @@ def sync_detailed(
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -99,6 +101,8 @@ def sync(
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -119,6 +123,8 @@ async def asyncio_detailed(
     """Get the user the token acts for
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +148,8 @@ async def asyncio(
     """Get the user the token acts for
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,8 +97,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -132,8 +136,12 @@ def sync(
 ) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -162,8 +170,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -195,8 +207,12 @@ async def asyncio(
 ) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):

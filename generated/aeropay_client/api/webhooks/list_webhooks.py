@@ -93,6 +93,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
     """List the merchant's webhook subscriptions
 
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
+
     Args:
         topic (WebhookTopic | Unset):
 
@@ -122,6 +126,10 @@ def sync(
 ) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
     """List the merchant's webhook subscriptions
 
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
+
     Args:
         topic (WebhookTopic | Unset):
 
@@ -145,6 +153,10 @@ async def asyncio_detailed(
     topic: WebhookTopic | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | WebhookListResponse]:
     """List the merchant's webhook subscriptions
+
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -172,6 +184,10 @@ async def asyncio(
     topic: WebhookTopic | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | WebhookListResponse | None:
     """List the merchant's webhook subscriptions
+
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
