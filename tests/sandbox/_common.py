@@ -415,7 +415,11 @@ class SpecValidator:
     @property
     def server_url(self) -> str:
         servers = self.openapi.spec.get("servers") or [{"url": "http://localhost"}]
-        return str(servers[0]["url"]).rstrip("/") + "/"
+        url = str(servers[0]["url"])
+        # A templated server (`https://{host}`) stands for its default host.
+        for name, variable in (servers[0].get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable["default"]))
+        return url.rstrip("/") + "/"
 
     def request_errors(self, request: Request, body: bytes) -> list[str]:
         """Why the spec does not allow this request (empty when it does).

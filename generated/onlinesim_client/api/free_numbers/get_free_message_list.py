@@ -13,14 +13,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["phone"] = phone
+    json_phone: int | str
+    json_phone = phone
+    params["phone"] = json_phone
 
     params["page"] = page
 
@@ -85,14 +87,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeMessageList]:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -120,14 +122,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | FreeMessageList | None:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -150,14 +152,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeMessageList]:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -183,14 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> ApiError | FreeMessageList | None:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
