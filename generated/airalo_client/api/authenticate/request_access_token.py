@@ -96,6 +96,9 @@ def sync_detailed(
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
 
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
+
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
             (encrypted at rest).
@@ -143,6 +146,9 @@ def sync(
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
 
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
+
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
             (encrypted at rest).
@@ -184,6 +190,9 @@ async def asyncio_detailed(
 
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
+
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
 
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
@@ -229,6 +238,9 @@ async def asyncio(
 
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
+
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
 
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret

@@ -95,6 +95,9 @@ def sync_detailed(
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
 
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
+
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
             `client_id`/`client_secret` are optional in the schema
@@ -151,6 +154,9 @@ def sync(
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
 
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
+
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
             `client_id`/`client_secret` are optional in the schema
@@ -201,6 +207,9 @@ async def asyncio_detailed(
     `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
 
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
@@ -255,6 +264,9 @@ async def asyncio(
     `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
 
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).

@@ -84,6 +84,9 @@ def sync_detailed(
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
 
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
+
     Args:
         body (TokenRequest):
 
@@ -126,6 +129,9 @@ def sync(
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
 
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
+
     Args:
         body (TokenRequest):
 
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
+
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
 
     Args:
         body (TokenRequest):
@@ -202,6 +211,9 @@ async def asyncio(
     Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
+
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
 
     Args:
         body (TokenRequest):
