@@ -211,7 +211,12 @@ def test_real_insufficient_funds_is_ap302(aeropay: Served, shop: Shop) -> None:
     [
         ("unable-to-create-user@aeropay.com", "+13125550100", "AP102", ap.AeropayUserError),
         ("user-already-exists@aeropay.com", "+13125550100", "AP107", ap.AeropayUserError),
+        # §10's test phones, every one (the last two AP115 ones are not E.164, as transcribed)
         ("someone@example.com", "+14045550124", "AP115", ap.AeropayUserError),
+        ("someone@example.com", "+13125550198", "AP115", ap.AeropayUserError),
+        ("someone@example.com", "+19175550163", "AP115", ap.AeropayUserError),
+        ("someone@example.com", "5550173", "AP115", ap.AeropayUserError),
+        ("someone@example.com", "3105550187", "AP115", ap.AeropayUserError),
         ("someone@example.com", "+657185550134", "AP119", ap.AeropayUserError),
     ],
 )

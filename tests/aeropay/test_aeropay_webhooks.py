@@ -135,7 +135,34 @@ def test_subscriptions_are_listed_and_deleted(aeropay: Served, shop: Shop) -> No
     assert isinstance(deleted, WebhookListResponse) and isinstance(deleted.webhooks[0].id, str)
     with pytest.raises(ap.AeropayWebhookError) as caught:
         delete_webhooks.sync(client=api)
-    assert (caught.value.code, caught.value.status_code) == ("AP1100", 400)
+    assert (caught.value.code, caught.value.status_code) == ("AP1100", 200)
+
+
+# The sources give the AP11xx webhook errors HTTP 200 (reference §3, the error glossary); earlier
+# versions of the spec said 400 with no source. The client must type them the same either way.
+@pytest.mark.parametrize("status", [200, 400])
+def test_webhook_errors_are_typed_under_either_http_status(aeropay: Served, shop: Shop, status: int) -> None:
+    """AP1103 and AP1100 raise AeropayWebhookError with HTTP 200 or 400 alike (sync client)."""
+    aeropay.state.webhook_error_status = status
+    api = shop.client()
+    with pytest.raises(ap.AeropayWebhookError) as caught:  # a topic the spec allows, a URL Aeropay refuses
+        subscribe_webhook.sync(client=api, body=WebhookSubscribeRequest(topic=WebhookTopic.USER_ACTIVE, url="ftp://x"))
+    assert (caught.value.code, caught.value.status_code) == ("AP1103", status)
+    with pytest.raises(ap.AeropayWebhookError) as caught:
+        delete_webhooks.sync(client=api)
+    assert (caught.value.code, caught.value.status_code) == ("AP1100", status)
+
+
+@pytest.mark.parametrize("status", [200, 400])
+async def test_webhook_errors_are_typed_under_either_http_status_async(
+    aeropay: Served, ashop: Shop, status: int
+) -> None:
+    """The same for the async client."""
+    aeropay.state.webhook_error_status = status
+    api = ashop.client()
+    with pytest.raises(ap.AeropayWebhookError) as caught:
+        await delete_webhooks.asyncio(client=api)
+    assert (caught.value.code, caught.value.status_code) == ("AP1100", status)
 
 
 def test_unsigned_deliveries_before_a_signing_key_exist_fail_verification(

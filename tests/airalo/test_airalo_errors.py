@@ -362,7 +362,7 @@ def test_token_endpoint_429_and_credential_errors_over_http(served: Served) -> N
     """The token operation parses the sandbox's 422, 401 and 429 (5 attempts a minute, failed ones count)."""
 
     grant = models.TokenRequestGrantType.CLIENT_CREDENTIALS
-    with airalo_client.Client(base_url=served.base_url) as bare:
+    with airalo_client.Client(base_url=served.base_url, headers={"Accept": "application/json"}) as bare:
 
         def token(client_id: str, secret: str) -> Response[Any]:
             body = models.TokenRequest(client_id=client_id, client_secret=secret, grant_type=grant)

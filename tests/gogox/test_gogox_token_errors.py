@@ -155,6 +155,10 @@ def token_url(gogox: Served) -> str:
     return gogox.url("/oauth/token")
 
 
+#: What the docs' token requests send (reference §4); the sandbox records a request without it.
+JSON = {"Accept": "application/json"}
+
+
 def basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
@@ -164,6 +168,7 @@ def test_success_is_an_rfc6749_token_response(gogox: Served) -> None:
     response = httpx.post(
         token_url(gogox),
         json={"grant_type": "client_credentials", "client_id": gogox.client_id, "client_secret": gogox.client_secret},
+        headers=JSON,
     )
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store" and response.headers["pragma"] == "no-cache"
@@ -184,7 +189,7 @@ def test_success_is_an_rfc6749_token_response(gogox: Served) -> None:
 def test_rfc6749_errors_on_the_wire(gogox: Served, send: dict[str, Any], status: int, code: str) -> None:
     """Malformed token requests (which the spec forbids) get the RFC 6749 §5.2 error body."""
     gogox.expect_violations(passthrough=True)
-    response = httpx.post(token_url(gogox), **send)
+    response = httpx.post(token_url(gogox), **send, headers=JSON)
     assert response.status_code == status
     assert response.json()["error"] == code and isinstance(response.json()["error_description"], str)
     assert response.headers["cache-control"] == "no-store"
@@ -195,7 +200,7 @@ def test_failed_basic_authentication_gets_a_basic_challenge(gogox: Served) -> No
     """invalid_client after HTTP Basic is 401 with WWW-Authenticate: Basic (RFC 6749 §5.2)."""
     for header in (basic(gogox.client_id or "", "wrong"), "Basic not-base64!"):
         response = httpx.post(
-            token_url(gogox), data={"grant_type": "client_credentials"}, headers={"Authorization": header}
+            token_url(gogox), data={"grant_type": "client_credentials"}, headers={"Authorization": header, **JSON}
         )
         assert response.status_code == 401 and response.json()["error"] == "invalid_client"
         assert response.headers["www-authenticate"] == 'Basic realm="Doorkeeper"'
@@ -206,6 +211,6 @@ def test_two_client_authentication_methods_are_invalid_request(gogox: Served) ->
     response = httpx.post(
         token_url(gogox),
         data={"grant_type": "client_credentials", "client_id": gogox.client_id or ""},
-        headers={"Authorization": basic(gogox.client_id or "", gogox.client_secret or "")},
+        headers={"Authorization": basic(gogox.client_id or "", gogox.client_secret or ""), **JSON},
     )
     assert response.status_code == 400 and response.json()["error"] == "invalid_request"

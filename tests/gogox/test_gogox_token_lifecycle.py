@@ -104,7 +104,11 @@ def test_invalid_token_401s_say_why(gogox: Served) -> None:
 
     def new_token() -> str:
         credentials = {"client_id": gogox.client_id, "client_secret": gogox.client_secret}
-        answer = httpx.post(gogox.url("/oauth/token"), json={"grant_type": "client_credentials", **credentials})
+        answer = httpx.post(
+            gogox.url("/oauth/token"),
+            json={"grant_type": "client_credentials", **credentials},
+            headers={"Accept": "application/json"},  # as the docs' samples; the sandbox records its absence
+        )
         return str(answer.json()["access_token"])
 
     def reason(headers: dict[str, str]) -> str:

@@ -416,7 +416,11 @@ class SpecValidator:
     @property
     def server_url(self) -> str:
         servers = self.openapi.spec.get("servers") or [{"url": "http://localhost"}]
-        return str(servers[0]["url"]).rstrip("/") + "/"
+        url = str(servers[0]["url"])
+        # A templated server (`https://{host}`) stands for its default host.
+        for name, variable in (servers[0].get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable["default"]))
+        return url.rstrip("/") + "/"
 
     def request_errors(self, request: Request, body: bytes) -> list[str]:
         """Why the spec does not allow this request (empty when it does).
@@ -1164,3 +1168,17 @@ def query_int(params: QueryParams, name: str) -> int | str | None:
 
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+def check_json_accept(state: SandboxState, request: Request) -> None:
+    """Record a violation when a request lacks the `Accept: application/json` the provider's docs send.
+
+    For the token endpoints whose samples send it (Airalo, Aeropay, GoGoX). The request is still
+    answered as the provider would: no source says they refuse it, so only our tests notice.
+    """
+    ranges = [part.split(";")[0].strip().lower() for part in request.headers.get("accept", "").split(",")]
+    if "application/json" not in ranges:
+        shown = request.headers.get("accept")
+        state.record_violation(
+            f"{request.method} {request.url.path}: Accept is {shown!r}, the docs send 'application/json'"
+        )

@@ -49,7 +49,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import SPECS_DIR, SandboxApp, SandboxState, deliver_webhook
+from ._common import SPECS_DIR, SandboxApp, SandboxState, check_json_accept, deliver_webhook
 
 __all__ = ["SANDBOX", "AeropaySandbox", "ApError", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -367,6 +367,9 @@ class AeropaySandbox(SandboxState):
         self.bank_balance = bank_balance
         #: HTTP status of AP002 at the token endpoint: 400 (seed) or 401 (v2 spec).
         self.ap002_status = 400
+        #: HTTP status of the AP11xx webhook errors: 200, as the reference (§3) and the error glossary
+        #: give business errors; set 400 for the reading earlier versions of the spec had (no source).
+        self.webhook_error_status = 200
         #: Seconds after which a pending transaction is batched (`processed`) and queued refunds released.
         self.settle_after = DAY
         self.webhook_attempts = 5
@@ -1035,11 +1038,11 @@ class AeropaySandbox(SandboxState):
     def subscribe(self, grant: Grant, fields: dict[str, Any]) -> dict[str, Any]:
         topic, url = fields.get("topic"), fields.get("url")
         if not topic:
-            raise ApError("AP1102", "Topic required to create webhook", 400)
+            raise ApError("AP1102", "Topic required to create webhook", self.webhook_error_status)
         if topic not in TOPICS:
-            raise ApError("AP1104", "Unrecognized topic", 400)
+            raise ApError("AP1104", "Unrecognized topic", self.webhook_error_status)
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise ApError("AP1103", "Url is invalid or missing", 400)
+            raise ApError("AP1103", "Url is invalid or missing", self.webhook_error_status)
         with self.lock:
             merchant = self.merchants[grant.merchant_id]
             self._next_webhook += 1
@@ -1049,7 +1052,7 @@ class AeropaySandbox(SandboxState):
 
     def unsubscribe(self, grant: Grant, topic: str | None, webhook_id: str | None) -> dict[str, Any]:
         if not topic and not webhook_id:
-            raise ApError("AP1100", "Topic or webhook Id required to delete webhook", 400)
+            raise ApError("AP1100", "Topic or webhook Id required to delete webhook", self.webhook_error_status)
         with self.lock:
             merchant = self.merchants[grant.merchant_id]
             gone = [
@@ -1167,6 +1170,7 @@ def create_app(sandbox: AeropaySandbox) -> SandboxApp:
 
     async def token(request: Request) -> Response:
         s.tokens.note_attempt()
+        check_json_accept(s, request)  # seed 003's sample sends it
         try:
             return JSONResponse(s.issue_token(await body_of(request)))
         except ApError as exc:

@@ -54,7 +54,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import RateLimiter, SandboxApp, SandboxState, deliver_webhook, read_fields, too_many_attempts
+from ._common import (
+    RateLimiter,
+    SandboxApp,
+    SandboxState,
+    check_json_accept,
+    deliver_webhook,
+    read_fields,
+    too_many_attempts,
+)
 
 __all__ = ["SANDBOX", "AiraloError", "AiraloSandbox", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -1593,6 +1601,7 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
     # #1 -------------------------------------------------------------- token
     async def token(request: Request) -> Response:
         s.tokens.note_attempt()
+        check_json_accept(s, request)  # seeds 000 and 001 send it
         decision = s.token_limiter.hit("token")
         if not decision.allowed:
             return too_many_attempts(decision)

@@ -39,8 +39,9 @@ What it does, and where each behaviour comes from:
   portal's "Webhook Url"), every order event is POSTed as `{kinds, reasons,
   created_at, data: <order>}`; `created_at` is an ISO string (Hong Kong page) or
   epoch seconds (Singapore page) per `webhook_time_format`. A delivery that does
-  not get a 2xx is retried with exponential backoff up to `webhook_attempts` (10)
-  attempts in all; `webhook_backoff` is the first delay in seconds (doubling).
+  not get a 2xx (an assumption: no source says which statuses count) is retried
+  with exponential backoff up to `webhook_attempts` (10) attempts in all;
+  `webhook_backoff` is the first delay in seconds (doubling).
 
 Business error bodies (bad vehicle type, unknown order, not cancellable) are not
 documented by GoGoX; the sandbox answers 422/404 `{"error": code, "message": text}`
@@ -73,7 +74,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import Fault, RateDecision, SandboxApp, SandboxState, SpecValidator, deliver_webhook, read_fields
+from ._common import (
+    Fault,
+    RateDecision,
+    SandboxApp,
+    SandboxState,
+    SpecValidator,
+    check_json_accept,
+    deliver_webhook,
+    read_fields,
+)
 
 __all__ = [
     "CURRENCIES",
@@ -748,6 +758,7 @@ async def _token_fields(s: GogoxSandbox, request: Request) -> dict[str, Any]:
 
 async def token(s: GogoxSandbox, request: Request) -> Response:
     s.tokens.note_attempt()
+    check_json_accept(s, request)  # reference §4: the samples send it
     decision: RateDecision = s.token_limiter.hit("token")
     if not decision.allowed:
         return oauth_error(

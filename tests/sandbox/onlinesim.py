@@ -175,6 +175,9 @@ class OnlinesimSandbox(SandboxState):
         self.scopes_of: dict[str, tuple[str, ...]] = {}  # access token -> scopes
         self.refresh_requests = 0
         self.code_exchanges = 0
+        #: The Accept header of each POST /oauth/token. Only recorded: the seed shows `*/*`, so the
+        #: sandbox must not refuse it; tokenkeep sends `application/json` as to every token endpoint.
+        self.token_accepts: list[str | None] = []
         self._next_tzid = 1_000_000
         self._threads: list[threading.Thread] = []
 
@@ -896,6 +899,8 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
 
     async def token(request: Request) -> Response:
         s.tokens.note_attempt()
+        with s.lock:
+            s.token_accepts.append(request.headers.get("accept"))
         fields = await read_fields(request)
         if fields.get("client_id") != s.client_id or not secrets.compare_digest(
             str(fields.get("client_secret", "")), s.client_secret or ""

@@ -10,7 +10,11 @@ from tests.sandbox.airalo import AiraloSandbox, create_app
 
 def token(base_url: str, state: AiraloSandbox) -> str:
     form = {"client_id": state.client_id, "client_secret": state.client_secret, "grant_type": "client_credentials"}
-    answer = httpx.post(f"{base_url}/v2/token", files={k: (None, str(v)) for k, v in form.items()})
+    answer = httpx.post(
+        f"{base_url}/v2/token",
+        files={k: (None, str(v)) for k, v in form.items()},
+        headers={"Accept": "application/json"},
+    )
     return str(answer.json()["data"]["access_token"])
 
 

@@ -13,20 +13,24 @@ T = TypeVar("T", bound="TokenRequest")
 
 @_attrs_define
 class TokenRequest:
-    """
-    Attributes:
-        api_key (str): API key (the seed adds: or a user's email, for the `user` scope).
-        api_secret (str): API secret (the seed adds: or a user's password).
-        scope (str): `merchant` or `userForMerchant` (the v2 spec's enum). Declared as a plain string because the seed
-            also names a `user` scope and its own request example spells `userFormerchant`.
-        id (int | str): Merchant id. An integer in the v2 spec and examples; the seed's table says String.
-        user_id (str | Unset): UUID of the user to act as; required for `userForMerchant`.
+    """The seed's rule, modelled with `if`/`then`: `id` (the merchant id) is required only for the `merchant` and
+    `userForMerchant` scopes, `userId` only for `userForMerchant`. The seed's `user` scope (apiKey/apiSecret = the
+    user's email and password) needs neither; the v2 spec has no such scope and requires `id` always. Generated clients
+    see `id` as optional; tokenkeep always sends it.
+
+        Attributes:
+            api_key (str): API key (the seed adds: or a user's email, for the `user` scope).
+            api_secret (str): API secret (the seed adds: or a user's password).
+            scope (str): `merchant` or `userForMerchant` (the v2 spec's enum). Declared as a plain string because the seed
+                also names a `user` scope and its own request example spells `userFormerchant`.
+            id (int | str | Unset): Merchant id. An integer in the v2 spec and examples; the seed's table says String.
+            user_id (str | Unset): UUID of the user to act as; required for `userForMerchant`.
     """
 
     api_key: str
     api_secret: str
     scope: str
-    id: int | str
+    id: int | str | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,8 +41,11 @@ class TokenRequest:
 
         scope = self.scope
 
-        id: int | str
-        id = self.id
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         user_id = self.user_id
 
@@ -49,9 +56,10 @@ class TokenRequest:
                 "apiKey": api_key,
                 "apiSecret": api_secret,
                 "scope": scope,
-                "id": id,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if user_id is not UNSET:
             field_dict["userId"] = user_id
 
@@ -66,10 +74,12 @@ class TokenRequest:
 
         scope = d.pop("scope")
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", UNSET))
 
         user_id = d.pop("userId", UNSET)
 

@@ -23,11 +23,13 @@ class SimulateCreditLimitWebhook:
     Attributes:
         event (Literal['credit_limit_notification']):  Default: 'credit_limit_notification'.
         level (CreditLimitLevel):
+        iccid (str | Unset): Optional for every event (reference §8).
         webhook_url (str | Unset):
     """
 
     level: CreditLimitLevel
     event: Literal["credit_limit_notification"] = "credit_limit_notification"
+    iccid: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,6 +37,8 @@ class SimulateCreditLimitWebhook:
         event = self.event
 
         level = self.level.value
+
+        iccid = self.iccid
 
         webhook_url = self.webhook_url
 
@@ -46,6 +50,8 @@ class SimulateCreditLimitWebhook:
                 "level": level,
             }
         )
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
         if webhook_url is not UNSET:
             field_dict["webhook_url"] = webhook_url
 
@@ -62,11 +68,14 @@ class SimulateCreditLimitWebhook:
 
         level = CreditLimitLevel(d.pop("level"))
 
+        iccid = d.pop("iccid", UNSET)
+
         webhook_url = d.pop("webhook_url", UNSET)
 
         simulate_credit_limit_webhook = cls(
             event=event,
             level=level,
+            iccid=iccid,
             webhook_url=webhook_url,
         )
 

@@ -21,18 +21,20 @@ T = TypeVar("T", bound="FreeList")
 
 @_attrs_define
 class FreeList:
-    """
-    Attributes:
-        response (SuccessFlagType0 | SuccessFlagType1): `response` of a successful answer: `1` (documented) or `"1"`
-            (accepted defensively by every wrapper).
-            Modelled as two one-value enums, not `const`s: openapi-python-client 0.29.1 does not try the next branch
-            of a union after a failed `const`.
-        countries (list[FreeCountry] | Unset):
-        numbers (FreeListNumberMap | list[Any] | Unset):
-        messages (FreeMessagePage | Unset): A Laravel paginator (links and URLs are kept as extra fields).
+    """`response` is optional (reference quirk Q17, as for the other catalogue-like answers): the public getFreeList is
+    documented only through wrappers. When present it is the success flag.
+
+        Attributes:
+            response (SuccessFlagType0 | SuccessFlagType1 | Unset): `response` of a successful answer: `1` (documented) or
+                `"1"` (accepted defensively by every wrapper).
+                Modelled as two one-value enums, not `const`s: openapi-python-client 0.29.1 does not try the next branch
+                of a union after a failed `const`.
+            countries (list[FreeCountry] | Unset):
+            numbers (FreeListNumberMap | list[Any] | Unset):
+            messages (FreeMessagePage | Unset): A Laravel paginator (links and URLs are kept as extra fields).
     """
 
-    response: SuccessFlagType0 | SuccessFlagType1
+    response: SuccessFlagType0 | SuccessFlagType1 | Unset = UNSET
     countries: list[FreeCountry] | Unset = UNSET
     numbers: FreeListNumberMap | list[Any] | Unset = UNSET
     messages: FreeMessagePage | Unset = UNSET
@@ -41,8 +43,10 @@ class FreeList:
     def to_dict(self) -> dict[str, Any]:
         from ..models.free_list_number_map import FreeListNumberMap  # noqa: PLC0415
 
-        response: int | str
-        if isinstance(self.response, SuccessFlagType0):
+        response: int | str | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, SuccessFlagType0):
             response = self.response.value
         else:
             response = self.response.value
@@ -68,11 +72,9 @@ class FreeList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "response": response,
-            }
-        )
+        field_dict.update({})
+        if response is not UNSET:
+            field_dict["response"] = response
         if countries is not UNSET:
             field_dict["countries"] = countries
         if numbers is not UNSET:
@@ -90,7 +92,11 @@ class FreeList:
 
         d = dict(src_dict)
 
-        def _parse_response(data: object) -> SuccessFlagType0 | SuccessFlagType1:
+        def _parse_response(
+            data: object,
+        ) -> SuccessFlagType0 | SuccessFlagType1 | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
@@ -105,7 +111,7 @@ class FreeList:
 
             return componentsschemas_success_flag_type_1
 
-        response = _parse_response(d.pop("response"))
+        response = _parse_response(d.pop("response", UNSET))
 
         _countries = d.pop("countries", UNSET)
         countries: list[FreeCountry] | Unset = UNSET

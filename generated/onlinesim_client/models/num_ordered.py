@@ -23,11 +23,24 @@ class NumOrdered:
             of a union after a failed `const`.
         tzid (int):
         number (str | Unset): International format, e.g. `+79001234567` (only with `number=true`).
+        country (int | Unset): Dialling code of the number (Rust client only).
+        time (int | Unset): Time left for the operation (Rust client only; its mock answers 900, seconds).
+        service (str | Unset): Service slug (Rust client only).
+        title (str | Unset): Service title (Rust client only).
+        response_text (str | Unset): Human-readable status text (Rust client only).
+        guard_interval_remaining_seconds (int | Unset): Seconds until the operation may be closed or the number banned
+            (the protective interval; Rust client only).
     """
 
     response: SuccessFlagType0 | SuccessFlagType1
     tzid: int
     number: str | Unset = UNSET
+    country: int | Unset = UNSET
+    time: int | Unset = UNSET
+    service: str | Unset = UNSET
+    title: str | Unset = UNSET
+    response_text: str | Unset = UNSET
+    guard_interval_remaining_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +54,18 @@ class NumOrdered:
 
         number = self.number
 
+        country = self.country
+
+        time = self.time
+
+        service = self.service
+
+        title = self.title
+
+        response_text = self.response_text
+
+        guard_interval_remaining_seconds = self.guard_interval_remaining_seconds
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +76,20 @@ class NumOrdered:
         )
         if number is not UNSET:
             field_dict["number"] = number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if time is not UNSET:
+            field_dict["time"] = time
+        if service is not UNSET:
+            field_dict["service"] = service
+        if title is not UNSET:
+            field_dict["title"] = title
+        if response_text is not UNSET:
+            field_dict["response_text"] = response_text
+        if guard_interval_remaining_seconds is not UNSET:
+            field_dict["guard_interval_remaining_seconds"] = (
+                guard_interval_remaining_seconds
+            )
 
         return field_dict
 
@@ -79,10 +118,30 @@ class NumOrdered:
 
         number = d.pop("number", UNSET)
 
+        country = d.pop("country", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        response_text = d.pop("response_text", UNSET)
+
+        guard_interval_remaining_seconds = d.pop(
+            "guard_interval_remaining_seconds", UNSET
+        )
+
         num_ordered = cls(
             response=response,
             tzid=tzid,
             number=number,
+            country=country,
+            time=time,
+            service=service,
+            title=title,
+            response_text=response_text,
+            guard_interval_remaining_seconds=guard_interval_remaining_seconds,
         )
 
         num_ordered.additional_properties = d

@@ -31,6 +31,10 @@ class StateItem:
         form (str | Unset):
         country (int | Unset):
         sum_ (float | str | Unset): A number, or a numeric string such as `"1674.540"` (decode as Decimal).
+        response_text (str | Unset): Human-readable status text (Rust client only).
+        title (str | Unset): Service title (Rust client only).
+        guard_interval_remaining_seconds (int | Unset): Seconds left of the protective interval before the operation may
+            be closed or the number banned (Rust client only).
     """
 
     tzid: int
@@ -42,6 +46,9 @@ class StateItem:
     form: str | Unset = UNSET
     country: int | Unset = UNSET
     sum_: float | str | Unset = UNSET
+    response_text: str | Unset = UNSET
+    title: str | Unset = UNSET
+    guard_interval_remaining_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +88,12 @@ class StateItem:
         else:
             sum_ = self.sum_
 
+        response_text = self.response_text
+
+        title = self.title
+
+        guard_interval_remaining_seconds = self.guard_interval_remaining_seconds
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -103,6 +116,14 @@ class StateItem:
             field_dict["country"] = country
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
+        if response_text is not UNSET:
+            field_dict["response_text"] = response_text
+        if title is not UNSET:
+            field_dict["title"] = title
+        if guard_interval_remaining_seconds is not UNSET:
+            field_dict["guard_interval_remaining_seconds"] = (
+                guard_interval_remaining_seconds
+            )
 
         return field_dict
 
@@ -163,6 +184,14 @@ class StateItem:
 
         sum_ = _parse_sum_(d.pop("sum", UNSET))
 
+        response_text = d.pop("response_text", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        guard_interval_remaining_seconds = d.pop(
+            "guard_interval_remaining_seconds", UNSET
+        )
+
         state_item = cls(
             tzid=tzid,
             response=response,
@@ -173,6 +202,9 @@ class StateItem:
             form=form,
             country=country,
             sum_=sum_,
+            response_text=response_text,
+            title=title,
+            guard_interval_remaining_seconds=guard_interval_remaining_seconds,
         )
 
         state_item.additional_properties = d

@@ -20,24 +20,26 @@ T = TypeVar("T", bound="Tariffs")
 
 @_attrs_define
 class Tariffs:
-    """
-    Attributes:
-        response (SuccessFlagType0 | SuccessFlagType1): `response` of a successful answer: `1` (documented) or `"1"`
-            (accepted defensively by every wrapper).
-            Modelled as two one-value enums, not `const`s: openapi-python-client 0.29.1 does not try the next branch
-            of a union after a failed `const`.
-        countries (list[Any] | TariffCountryMap | Unset):
-        services (list[Any] | TariffServiceMap | Unset):
-        favorite_countries (list[Any] | Unset):
-        favorite_services (list[Any] | Unset):
-        favorites (list[Any] | Unset):
-        page (int | Unset):
-        country (int | Unset):
-        filter_ (str | Unset):
-        end (bool | Unset):
+    """`response` is optional (reference quirk Q17): partial catalogue answers come without the envelope. When present it
+    is the success flag, so an error body still never parses as Tariffs.
+
+        Attributes:
+            response (SuccessFlagType0 | SuccessFlagType1 | Unset): `response` of a successful answer: `1` (documented) or
+                `"1"` (accepted defensively by every wrapper).
+                Modelled as two one-value enums, not `const`s: openapi-python-client 0.29.1 does not try the next branch
+                of a union after a failed `const`.
+            countries (list[Any] | TariffCountryMap | Unset):
+            services (list[Any] | TariffServiceMap | Unset):
+            favorite_countries (list[Any] | Unset):
+            favorite_services (list[Any] | Unset):
+            favorites (list[Any] | Unset):
+            page (int | Unset):
+            country (int | Unset):
+            filter_ (str | Unset):
+            end (bool | Unset):
     """
 
-    response: SuccessFlagType0 | SuccessFlagType1
+    response: SuccessFlagType0 | SuccessFlagType1 | Unset = UNSET
     countries: list[Any] | TariffCountryMap | Unset = UNSET
     services: list[Any] | TariffServiceMap | Unset = UNSET
     favorite_countries: list[Any] | Unset = UNSET
@@ -53,8 +55,10 @@ class Tariffs:
         from ..models.tariff_country_map import TariffCountryMap  # noqa: PLC0415
         from ..models.tariff_service_map import TariffServiceMap  # noqa: PLC0415
 
-        response: int | str
-        if isinstance(self.response, SuccessFlagType0):
+        response: int | str | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, SuccessFlagType0):
             response = self.response.value
         else:
             response = self.response.value
@@ -97,11 +101,9 @@ class Tariffs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "response": response,
-            }
-        )
+        field_dict.update({})
+        if response is not UNSET:
+            field_dict["response"] = response
         if countries is not UNSET:
             field_dict["countries"] = countries
         if services is not UNSET:
@@ -130,7 +132,11 @@ class Tariffs:
 
         d = dict(src_dict)
 
-        def _parse_response(data: object) -> SuccessFlagType0 | SuccessFlagType1:
+        def _parse_response(
+            data: object,
+        ) -> SuccessFlagType0 | SuccessFlagType1 | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
@@ -145,7 +151,7 @@ class Tariffs:
 
             return componentsschemas_success_flag_type_1
 
-        response = _parse_response(d.pop("response"))
+        response = _parse_response(d.pop("response", UNSET))
 
         def _parse_countries(data: object) -> list[Any] | TariffCountryMap | Unset:
             if isinstance(data, Unset):

@@ -18,6 +18,11 @@ from .._manager import RefreshPolicy, Store, TokenEndpoint, shared_manager
 from .._stores import FileStore
 from .._token import Token
 
+#: Headers of every token request: the docs' token requests send `Accept: application/json` (Airalo,
+#: Aeropay, GoGoX), and a server that negotiates the content type should get what its samples send,
+#: not httpx's `*/*` (the API clients set the same header in `client_settings`).
+TOKEN_HEADERS = {"Accept": "application/json"}
+
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
@@ -143,7 +148,9 @@ class GeneratedTokenEndpoint:
         return args
 
     def _client(self) -> Any:
-        return self.client_class(base_url=self.base_url, timeout=self.timeout, httpx_args=self._client_args())
+        return self.client_class(
+            base_url=self.base_url, timeout=self.timeout, headers=dict(TOKEN_HEADERS), httpx_args=self._client_args()
+        )
 
     def _body(self, previous: Token | None) -> Any:
         raise NotImplementedError

@@ -25,7 +25,7 @@ from gogox_client.types import Response
 
 from .._exceptions import AuthError, TokenError
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
+from ._common import TOKEN_HEADERS, GeneratedTokenEndpoint, decoded_body, rate_limited
 
 PROVIDER = "gogox"
 DEFAULT_LIFETIME = 7200.0
@@ -82,7 +82,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
             # GoGoX's credentials are hex, so this changes nothing for them; other
             # characters (":", "%", "+", spaces) would otherwise be misread.
             args["auth"] = httpx.BasicAuth(quote_plus(self.client_id), quote_plus(self.client_secret))
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=args)
+        return Client(base_url=self.base_url, timeout=self.timeout, headers=dict(TOKEN_HEADERS), httpx_args=args)
 
     def _body(self, previous: Token | None) -> TokenRequest | TokenRequestForm:
         grant = TokenRequestGrantType.CLIENT_CREDENTIALS

@@ -101,12 +101,25 @@ def sync_detailed(
       merchant): the seed (POST /v2/token docs page) says **400**, the v2 spec says **401**, older v1
       guides say 200. Both 400 and 401 are declared; clients must read the body code.
     - `id`: the seed types it as a String, the v2 spec and its examples as an integer; both accepted.
+      The seed requires it "only for merchant & userForMerchant scope", the v2 spec always: the
+      seed's rule is modelled (`TokenRequest`'s `if`/`then`), which the v2 spec's requests satisfy too.
     - `scope`: the seed also names a `user` scope and its example spells `userFormerchant`; the v2 spec
       has only `merchant` and `userForMerchant` (modelled).
     - AP006 (client not authorized for this scope) and AP101 are 401 in the v2 spec only.
 
+    The seed's sample sends `accept: application/json` (and `Content-Type: application/json`);
+    tokenkeep sends the same on every token request.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP002, AP006, AP101,
+    AP700,
+    AP701.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): The seed's rule, modelled with `if`/`then`: `id` (the merchant id) is
+            required only for the `merchant` and `userForMerchant` scopes, `userId` only for
+            `userForMerchant`. The seed's `user` scope (apiKey/apiSecret = the user's email and
+            password) needs neither; the v2 spec has no such scope and requires `id` always. Generated
+            clients see `id` as optional; tokenkeep always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +157,25 @@ def sync(
       merchant): the seed (POST /v2/token docs page) says **400**, the v2 spec says **401**, older v1
       guides say 200. Both 400 and 401 are declared; clients must read the body code.
     - `id`: the seed types it as a String, the v2 spec and its examples as an integer; both accepted.
+      The seed requires it "only for merchant & userForMerchant scope", the v2 spec always: the
+      seed's rule is modelled (`TokenRequest`'s `if`/`then`), which the v2 spec's requests satisfy too.
     - `scope`: the seed also names a `user` scope and its example spells `userFormerchant`; the v2 spec
       has only `merchant` and `userForMerchant` (modelled).
     - AP006 (client not authorized for this scope) and AP101 are 401 in the v2 spec only.
 
+    The seed's sample sends `accept: application/json` (and `Content-Type: application/json`);
+    tokenkeep sends the same on every token request.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP002, AP006, AP101,
+    AP700,
+    AP701.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): The seed's rule, modelled with `if`/`then`: `id` (the merchant id) is
+            required only for the `merchant` and `userForMerchant` scopes, `userId` only for
+            `userForMerchant`. The seed's `user` scope (apiKey/apiSecret = the user's email and
+            password) needs neither; the v2 spec has no such scope and requires `id` always. Generated
+            clients see `id` as optional; tokenkeep always sends it.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -191,12 +217,25 @@ async def asyncio_detailed(
       merchant): the seed (POST /v2/token docs page) says **400**, the v2 spec says **401**, older v1
       guides say 200. Both 400 and 401 are declared; clients must read the body code.
     - `id`: the seed types it as a String, the v2 spec and its examples as an integer; both accepted.
+      The seed requires it "only for merchant & userForMerchant scope", the v2 spec always: the
+      seed's rule is modelled (`TokenRequest`'s `if`/`then`), which the v2 spec's requests satisfy too.
     - `scope`: the seed also names a `user` scope and its example spells `userFormerchant`; the v2 spec
       has only `merchant` and `userForMerchant` (modelled).
     - AP006 (client not authorized for this scope) and AP101 are 401 in the v2 spec only.
 
+    The seed's sample sends `accept: application/json` (and `Content-Type: application/json`);
+    tokenkeep sends the same on every token request.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP002, AP006, AP101,
+    AP700,
+    AP701.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): The seed's rule, modelled with `if`/`then`: `id` (the merchant id) is
+            required only for the `merchant` and `userForMerchant` scopes, `userId` only for
+            `userForMerchant`. The seed's `user` scope (apiKey/apiSecret = the user's email and
+            password) needs neither; the v2 spec has no such scope and requires `id` always. Generated
+            clients see `id` as optional; tokenkeep always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,12 +271,25 @@ async def asyncio(
       merchant): the seed (POST /v2/token docs page) says **400**, the v2 spec says **401**, older v1
       guides say 200. Both 400 and 401 are declared; clients must read the body code.
     - `id`: the seed types it as a String, the v2 spec and its examples as an integer; both accepted.
+      The seed requires it "only for merchant & userForMerchant scope", the v2 spec always: the
+      seed's rule is modelled (`TokenRequest`'s `if`/`then`), which the v2 spec's requests satisfy too.
     - `scope`: the seed also names a `user` scope and its example spells `userFormerchant`; the v2 spec
       has only `merchant` and `userForMerchant` (modelled).
     - AP006 (client not authorized for this scope) and AP101 are 401 in the v2 spec only.
 
+    The seed's sample sends `accept: application/json` (and `Content-Type: application/json`);
+    tokenkeep sends the same on every token request.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP002, AP006, AP101,
+    AP700,
+    AP701.
+
     Args:
-        body (TokenRequest):
+        body (TokenRequest): The seed's rule, modelled with `if`/`then`: `id` (the merchant id) is
+            required only for the `merchant` and `userForMerchant` scopes, `userId` only for
+            `userForMerchant`. The seed's `user` scope (apiKey/apiSecret = the user's email and
+            password) needs neither; the v2 spec has no such scope and requires `id` always. Generated
+            clients see `id` as optional; tokenkeep always sends it.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,

@@ -142,6 +142,9 @@ def sync_detailed(
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
+
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
 
@@ -175,6 +178,9 @@ def sync(
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
 
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
@@ -214,6 +220,9 @@ async def asyncio_detailed(
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
+
     Args:
         aggregator (GetAggregatorCredentialsAggregator):
 
@@ -245,6 +254,9 @@ async def asyncio(
      Launch data for the Aerosync bank-linking widget. `aggregator=aerosync` is the only value (v1 also
     took `redirectURI`). AP407/AP408/AP409 are HTTP 200. The 400 answer is a flat
     `{"code": "INVALID_FORMAT" | "MISSING_PARAMETER", "message"}` without the `error` wrapper.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP407, AP408,
+    AP409.
 
     Args:
         aggregator (GetAggregatorCredentialsAggregator):

@@ -136,6 +136,10 @@ def sync_detailed(
     `{"success": false, "code": "AP300", "error": "<message>"}` (covered by `ErrorResponse`).
     Sandbox widget OTP `0000` (0001 expired, 0002 too many, 0003 not found, 0004 server error).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP300, AP403,
+    AP404,
+    AP408, AP409, AP410, AP411, AP414, AP415, AP700.
+
     Args:
         body (LinkAccountRequest):
 
@@ -170,6 +174,10 @@ def sync(
     the published failure example still uses the **legacy flat form**
     `{"success": false, "code": "AP300", "error": "<message>"}` (covered by `ErrorResponse`).
     Sandbox widget OTP `0000` (0001 expired, 0002 too many, 0003 not found, 0004 server error).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP300, AP403,
+    AP404,
+    AP408, AP409, AP410, AP411, AP414, AP415, AP700.
 
     Args:
         body (LinkAccountRequest):
@@ -210,6 +218,10 @@ async def asyncio_detailed(
     `{"success": false, "code": "AP300", "error": "<message>"}` (covered by `ErrorResponse`).
     Sandbox widget OTP `0000` (0001 expired, 0002 too many, 0003 not found, 0004 server error).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP300, AP403,
+    AP404,
+    AP408, AP409, AP410, AP411, AP414, AP415, AP700.
+
     Args:
         body (LinkAccountRequest):
 
@@ -242,6 +254,10 @@ async def asyncio(
     the published failure example still uses the **legacy flat form**
     `{"success": false, "code": "AP300", "error": "<message>"}` (covered by `ErrorResponse`).
     Sandbox widget OTP `0000` (0001 expired, 0002 too many, 0003 not found, 0004 server error).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP300, AP403,
+    AP404,
+    AP408, AP409, AP410, AP411, AP414, AP415, AP700.
 
     Args:
         body (LinkAccountRequest):

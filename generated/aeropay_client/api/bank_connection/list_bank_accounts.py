@@ -118,6 +118,8 @@ def sync_detailed(
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -144,6 +146,8 @@ def sync(
 
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -176,6 +180,8 @@ async def asyncio_detailed(
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -200,6 +206,8 @@ async def asyncio(
 
      May be empty. `status` is sometimes the string `None` (Python's) and `bankName` `undefined` in
     published examples.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,

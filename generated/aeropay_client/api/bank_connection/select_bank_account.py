@@ -129,6 +129,10 @@ def sync_detailed(
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
     AP400/AP412 are 200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP400, AP401,
+    AP412,
+    AP700, AP701.
+
     Args:
         bank_account_id (int):
 
@@ -161,6 +165,10 @@ def sync(
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
     AP400/AP412 are 200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP400, AP401,
+    AP412,
+    AP700, AP701.
 
     Args:
         bank_account_id (int):
@@ -199,6 +207,10 @@ async def asyncio_detailed(
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
     AP400/AP412 are 200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP400, AP401,
+    AP412,
+    AP700, AP701.
+
     Args:
         bank_account_id (int):
 
@@ -229,6 +241,10 @@ async def asyncio(
 
      Makes the account the default for transactions without `bankAccountId` (no body). AP401 is HTTP 400;
     AP400/AP412 are 200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP400, AP401,
+    AP412,
+    AP700, AP701.
 
     Args:
         bank_account_id (int):

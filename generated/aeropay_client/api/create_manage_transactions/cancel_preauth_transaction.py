@@ -126,6 +126,10 @@ def sync_detailed(
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -157,6 +161,10 @@ def sync(
     """Cancel a preauthorization
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
 
     Args:
         preauth_transaction_id (str):
@@ -194,6 +202,10 @@ async def asyncio_detailed(
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -223,6 +235,10 @@ async def asyncio(
     """Cancel a preauthorization
 
      Status becomes `canceled`. Use this, not POST /v2/reverseTransaction, for preauthorizations.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP312,
+    AP313,
+    AP700, AP701.
 
     Args:
         preauth_transaction_id (str):

@@ -132,6 +132,10 @@ def sync_detailed(
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
     `Idempotency-Key`: a second capture answers AP312 ("already captured") instead of charging again.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP310,
+    AP312, AP313, AP400, AP401, AP412, AP700, AP701, AP1000.
+
     Args:
         body (CapturePreauthRequest):
 
@@ -164,6 +168,10 @@ def sync(
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
     `Idempotency-Key`: a second capture answers AP312 ("already captured") instead of charging again.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP310,
+    AP312, AP313, AP400, AP401, AP412, AP700, AP701, AP1000.
 
     Args:
         body (CapturePreauthRequest):
@@ -202,6 +210,10 @@ async def asyncio_detailed(
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
     `Idempotency-Key`: a second capture answers AP312 ("already captured") instead of charging again.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP310,
+    AP312, AP313, AP400, AP401, AP412, AP700, AP701, AP1000.
+
     Args:
         body (CapturePreauthRequest):
 
@@ -232,6 +244,10 @@ async def asyncio(
 
      Charges the preauthorized amount. Not listed among the money-moving POSTs that accept an
     `Idempotency-Key`: a second capture answers AP312 ("already captured") instead of charging again.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP310,
+    AP312, AP313, AP400, AP401, AP412, AP700, AP701, AP1000.
 
     Args:
         body (CapturePreauthRequest):

@@ -138,6 +138,11 @@ def sync_detailed(
      `paymentType` `payout`; ACH unless `rtp: true`. Errors as POST /v2/transaction plus AP305 (user
     blocked) and AP900 (external API). Money-moving: send an `Idempotency-Key`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP305, AP306, AP307, AP308, AP314,
+    AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP900, AP1400, AP1401, AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (PayoutRequest):
@@ -173,6 +178,11 @@ def sync(
 
      `paymentType` `payout`; ACH unless `rtp: true`. Errors as POST /v2/transaction plus AP305 (user
     blocked) and AP900 (external API). Money-moving: send an `Idempotency-Key`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP305, AP306, AP307, AP308, AP314,
+    AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP900, AP1400, AP1401, AP1402.
 
     Args:
         idempotency_key (str | Unset):
@@ -214,6 +224,11 @@ async def asyncio_detailed(
      `paymentType` `payout`; ACH unless `rtp: true`. Errors as POST /v2/transaction plus AP305 (user
     blocked) and AP900 (external API). Money-moving: send an `Idempotency-Key`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP305, AP306, AP307, AP308, AP314,
+    AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP900, AP1400, AP1401, AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (PayoutRequest):
@@ -247,6 +262,11 @@ async def asyncio(
 
      `paymentType` `payout`; ACH unless `rtp: true`. Errors as POST /v2/transaction plus AP305 (user
     blocked) and AP900 (external API). Money-moving: send an `Idempotency-Key`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP305, AP306, AP307, AP308, AP314,
+    AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP900, AP1400, AP1401, AP1402.
 
     Args:
         idempotency_key (str | Unset):

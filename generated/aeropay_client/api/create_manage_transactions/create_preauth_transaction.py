@@ -137,6 +137,12 @@ def sync_detailed(
     created + 2 days). Capture with POST /v2/capturePreauthTransaction, cancel with DELETE. Errors as
     POST /v2/transaction plus AP009, AP310, AP1000. Money-moving: send an `Idempotency-Key`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP103,
+    AP109,
+    AP110, AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP310,
+    AP314, AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1000, AP1400, AP1401,
+    AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (CreatePreauthRequest):
@@ -173,6 +179,12 @@ def sync(
      Creates a preauthorization (status `live`, with `expiryDate`; no default expiry, examples show
     created + 2 days). Capture with POST /v2/capturePreauthTransaction, cancel with DELETE. Errors as
     POST /v2/transaction plus AP009, AP310, AP1000. Money-moving: send an `Idempotency-Key`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP103,
+    AP109,
+    AP110, AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP310,
+    AP314, AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1000, AP1400, AP1401,
+    AP1402.
 
     Args:
         idempotency_key (str | Unset):
@@ -215,6 +227,12 @@ async def asyncio_detailed(
     created + 2 days). Capture with POST /v2/capturePreauthTransaction, cancel with DELETE. Errors as
     POST /v2/transaction plus AP009, AP310, AP1000. Money-moving: send an `Idempotency-Key`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP103,
+    AP109,
+    AP110, AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP310,
+    AP314, AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1000, AP1400, AP1401,
+    AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (CreatePreauthRequest):
@@ -249,6 +267,12 @@ async def asyncio(
      Creates a preauthorization (status `live`, with `expiryDate`; no default expiry, examples show
     created + 2 days). Capture with POST /v2/capturePreauthTransaction, cancel with DELETE. Errors as
     POST /v2/transaction plus AP009, AP310, AP1000. Money-moving: send an `Idempotency-Key`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP103,
+    AP109,
+    AP110, AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP310,
+    AP314, AP315, AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1000, AP1400, AP1401,
+    AP1402.
 
     Args:
         idempotency_key (str | Unset):

@@ -147,6 +147,11 @@ def sync_detailed(
     `returnDispute` (R07) answer 200 `pending` and a `transaction_declined` webhook follows;
     `delinquent` → AP109, `riskEngine` → AP307, `balanceInsufficient` → AP302.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP314, AP315,
+    AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1400, AP1401, AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (CreateTransactionRequest):
@@ -191,6 +196,11 @@ def sync(
     Sandbox test triggers (`exceptionScenario`): `returnInsufficient` (R01), `returnAccount` (R02),
     `returnDispute` (R07) answer 200 `pending` and a `transaction_declined` webhook follows;
     `delinquent` → AP109, `riskEngine` → AP307, `balanceInsufficient` → AP302.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP314, AP315,
+    AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1400, AP1401, AP1402.
 
     Args:
         idempotency_key (str | Unset):
@@ -241,6 +251,11 @@ async def asyncio_detailed(
     `returnDispute` (R07) answer 200 `pending` and a `transaction_declined` webhook follows;
     `delinquent` → AP109, `riskEngine` → AP307, `balanceInsufficient` → AP302.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP314, AP315,
+    AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1400, AP1401, AP1402.
+
     Args:
         idempotency_key (str | Unset):
         body (CreateTransactionRequest):
@@ -283,6 +298,11 @@ async def asyncio(
     Sandbox test triggers (`exceptionScenario`): `returnInsufficient` (R01), `returnAccount` (R02),
     `returnDispute` (R07) answer 200 `pending` and a `transaction_declined` webhook follows;
     `delinquent` → AP109, `riskEngine` → AP307, `balanceInsufficient` → AP302.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP103, AP109,
+    AP110,
+    AP114, AP201, AP203, AP205, AP206, AP300, AP302, AP303, AP304, AP306, AP307, AP308, AP314, AP315,
+    AP400, AP401, AP402, AP403, AP404, AP411, AP412, AP700, AP701, AP1400, AP1401, AP1402.
 
     Args:
         idempotency_key (str | Unset):

@@ -126,6 +126,10 @@ def sync_detailed(
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -157,6 +161,10 @@ def sync(
     """Get a preauthorization
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
 
     Args:
         preauth_transaction_id (str):
@@ -194,6 +202,10 @@ async def asyncio_detailed(
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
+
     Args:
         preauth_transaction_id (str):
 
@@ -223,6 +235,10 @@ async def asyncio(
     """Get a preauthorization
 
      AP313 ("Preauth ineligible for capture") is also what an unknown id gets (HTTP 200).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP313,
+    AP700,
+    AP701.
 
     Args:
         preauth_transaction_id (str):

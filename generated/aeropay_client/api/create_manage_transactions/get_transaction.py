@@ -129,6 +129,9 @@ def sync_detailed(
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_id (str):
 
@@ -161,6 +164,9 @@ def sync(
 
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_id (str):
@@ -199,6 +205,9 @@ async def asyncio_detailed(
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_id (str):
 
@@ -229,6 +238,9 @@ async def asyncio(
 
      An unknown id is HTTP 200 `{"error": {"code": "ApError", "message": "Transaction <id> not found"}}`.
     On GET, `attributes` is usually an array of `{name, value, description}` (an object on create).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_id (str):

@@ -123,6 +123,8 @@ def sync_detailed(
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
     merchant's key (indistinguishable on purpose). A missing key is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         idempotency_key (str):
 
@@ -155,6 +157,8 @@ def sync(
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
     merchant's key (indistinguishable on purpose). A missing key is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         idempotency_key (str):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
     merchant's key (indistinguishable on purpose). A missing key is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         idempotency_key (str):
 
@@ -223,6 +229,8 @@ async def asyncio(
 
      The response first stored for the key (kept 1 day), or `{}` for an unknown key **and** for another
     merchant's key (indistinguishable on purpose). A missing key is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         idempotency_key (str):

@@ -135,6 +135,9 @@ def sync_detailed(
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_uuid (str):
 
@@ -171,6 +174,9 @@ def sync(
 
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_uuid (str):
@@ -213,6 +219,9 @@ async def asyncio_detailed(
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
+
     Args:
         transaction_uuid (str):
 
@@ -247,6 +256,9 @@ async def asyncio(
 
     Scope: the v2 spec asks for a userForMerchant token here although every other read of a transaction
     is merchant-scoped (modelled as the spec says).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP011, AP101, AP700,
+    AP701.
 
     Args:
         transaction_uuid (str):

@@ -172,6 +172,10 @@ def sync_detailed(
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
+
     Args:
         uuid (str | Unset):
         level (str | Unset):
@@ -229,6 +233,10 @@ def sync(
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
 
     Args:
         uuid (str | Unset):
@@ -292,6 +300,10 @@ async def asyncio_detailed(
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
+
     Args:
         uuid (str | Unset):
         level (str | Unset):
@@ -347,6 +359,10 @@ async def asyncio(
      Paged (`page`, `perPage`, default 50). `level` filters by status; dates are `MM-DD-YYYY HH:mm:ss`.
     The v2 spec declares the list items as the `{transaction}` wrapper while its examples show bare
     preauthorization objects (modelled: bare objects, as the examples).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP313,
+    AP700, AP701.
 
     Args:
         uuid (str | Unset):

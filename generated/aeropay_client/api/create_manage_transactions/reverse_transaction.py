@@ -145,6 +145,10 @@ def sync_detailed(
     found). `uuid` names the reversal (AP314 if it collides). Money-moving: send an `Idempotency-Key`.
     v1 used GET /reverseTransaction.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP011, AP101,
+    AP310,
+    AP314, AP316, AP400, AP700, AP701, AP1001, AP1200, AP1300, AP1302, AP1303, AP1304, AP1305, AP1306.
+
     Args:
         idempotency_key (str | Unset):
         body (ReverseTransactionRequest):
@@ -185,6 +189,10 @@ def sync(
     original, AP1303 not positive, AP1305 RTP cannot be voided, AP1306 status not reversible, AP316 not
     found). `uuid` names the reversal (AP314 if it collides). Money-moving: send an `Idempotency-Key`.
     v1 used GET /reverseTransaction.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP011, AP101,
+    AP310,
+    AP314, AP316, AP400, AP700, AP701, AP1001, AP1200, AP1300, AP1302, AP1303, AP1304, AP1305, AP1306.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +239,10 @@ async def asyncio_detailed(
     found). `uuid` names the reversal (AP314 if it collides). Money-moving: send an `Idempotency-Key`.
     v1 used GET /reverseTransaction.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP011, AP101,
+    AP310,
+    AP314, AP316, AP400, AP700, AP701, AP1001, AP1200, AP1300, AP1302, AP1303, AP1304, AP1305, AP1306.
+
     Args:
         idempotency_key (str | Unset):
         body (ReverseTransactionRequest):
@@ -269,6 +281,10 @@ async def asyncio(
     original, AP1303 not positive, AP1305 RTP cannot be voided, AP1306 status not reversible, AP316 not
     found). `uuid` names the reversal (AP314 if it collides). Money-moving: send an `Idempotency-Key`.
     v1 used GET /reverseTransaction.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP011, AP101,
+    AP310,
+    AP314, AP316, AP400, AP700, AP701, AP1001, AP1200, AP1300, AP1302, AP1303, AP1304, AP1305, AP1306.
 
     Args:
         idempotency_key (str | Unset):

@@ -139,6 +139,10 @@ def sync_detailed(
     example and the docs say `transactions` (modelled: `transactions`). AP605 (merchant required) is
     200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP605,
+    AP700,
+    AP701, AP1000.
+
     Args:
         body (TransactionSearchRequest | Unset):
 
@@ -173,6 +177,10 @@ def sync(
     `locationName`, `merchantName`. The v2 spec's component schema names the list `data` while its
     example and the docs say `transactions` (modelled: `transactions`). AP605 (merchant required) is
     200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP605,
+    AP700,
+    AP701, AP1000.
 
     Args:
         body (TransactionSearchRequest | Unset):
@@ -213,6 +221,10 @@ async def asyncio_detailed(
     example and the docs say `transactions` (modelled: `transactions`). AP605 (merchant required) is
     200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP605,
+    AP700,
+    AP701, AP1000.
+
     Args:
         body (TransactionSearchRequest | Unset):
 
@@ -245,6 +257,10 @@ async def asyncio(
     `locationName`, `merchantName`. The v2 spec's component schema names the list `data` while its
     example and the docs say `transactions` (modelled: `transactions`). AP605 (merchant required) is
     200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP605,
+    AP700,
+    AP701, AP1000.
 
     Args:
         body (TransactionSearchRequest | Unset):

@@ -135,6 +135,10 @@ def sync_detailed(
     `locationId`, `subscriptionId`) are rejected with AP701. `merchantId` is a string in the v2 spec
     (an integer everywhere else); both accepted. AP201/AP203/AP204/AP208 are HTTP 200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP201,
+    AP203,
+    AP204, AP208, AP700, AP701.
+
     Args:
         body (PaymentLinkRequest):
 
@@ -168,6 +172,10 @@ def sync(
      One of `phone` or `email` (phone wins if both). Legacy fields (`uuid`, `transaction_uuid`,
     `locationId`, `subscriptionId`) are rejected with AP701. `merchantId` is a string in the v2 spec
     (an integer everywhere else); both accepted. AP201/AP203/AP204/AP208 are HTTP 200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP201,
+    AP203,
+    AP204, AP208, AP700, AP701.
 
     Args:
         body (PaymentLinkRequest):
@@ -207,6 +215,10 @@ async def asyncio_detailed(
     `locationId`, `subscriptionId`) are rejected with AP701. `merchantId` is a string in the v2 spec
     (an integer everywhere else); both accepted. AP201/AP203/AP204/AP208 are HTTP 200.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP201,
+    AP203,
+    AP204, AP208, AP700, AP701.
+
     Args:
         body (PaymentLinkRequest):
 
@@ -238,6 +250,10 @@ async def asyncio(
      One of `phone` or `email` (phone wins if both). Legacy fields (`uuid`, `transaction_uuid`,
     `locationId`, `subscriptionId`) are rejected with AP701. `merchantId` is a string in the v2 spec
     (an integer everywhere else); both accepted. AP201/AP203/AP204/AP208 are HTTP 200.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP201,
+    AP203,
+    AP204, AP208, AP700, AP701.
 
     Args:
         body (PaymentLinkRequest):

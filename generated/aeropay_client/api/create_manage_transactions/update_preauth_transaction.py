@@ -135,7 +135,12 @@ def sync_detailed(
     """Change a preauthorization's amount or attributes
 
      The new amount may not exceed the amount first preauthorized (AP1000 or AP310 in practice;
-    unverified which). AP312 once captured.
+    unverified
+    which). AP312 once captured.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP302,
+    AP310, AP312, AP313, AP315, AP700, AP701, AP1000.
 
     Args:
         preauth_transaction_id (str):
@@ -171,7 +176,12 @@ def sync(
     """Change a preauthorization's amount or attributes
 
      The new amount may not exceed the amount first preauthorized (AP1000 or AP310 in practice;
-    unverified which). AP312 once captured.
+    unverified
+    which). AP312 once captured.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP302,
+    AP310, AP312, AP313, AP315, AP700, AP701, AP1000.
 
     Args:
         preauth_transaction_id (str):
@@ -211,7 +221,12 @@ async def asyncio_detailed(
     """Change a preauthorization's amount or attributes
 
      The new amount may not exceed the amount first preauthorized (AP1000 or AP310 in practice;
-    unverified which). AP312 once captured.
+    unverified
+    which). AP312 once captured.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP302,
+    AP310, AP312, AP313, AP315, AP700, AP701, AP1000.
 
     Args:
         preauth_transaction_id (str):
@@ -245,7 +260,12 @@ async def asyncio(
     """Change a preauthorization's amount or attributes
 
      The new amount may not exceed the amount first preauthorized (AP1000 or AP310 in practice;
-    unverified which). AP312 once captured.
+    unverified
+    which). AP312 once captured.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP300,
+    AP302,
+    AP310, AP312, AP313, AP315, AP700, AP701, AP1000.
 
     Args:
         preauth_transaction_id (str):

@@ -133,6 +133,8 @@ def sync_detailed(
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
+
     Args:
         user_id (str | Unset):
 
@@ -166,6 +168,8 @@ def sync(
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
         user_id (str | Unset):
@@ -205,6 +209,8 @@ async def asyncio_detailed(
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
+
     Args:
         user_id (str | Unset):
 
@@ -236,6 +242,8 @@ async def asyncio(
      `userReputation` is 0, 1 or 2; the mapping to `standard`/`vip`/`blocked` (the webhook's
     `merchantUserReputation`) is **unverified**. `merchantId` comes back as a string here; `paging` is
     null.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
         user_id (str | Unset):

@@ -120,6 +120,8 @@ def sync_detailed(
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -146,6 +148,8 @@ def sync(
 
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -178,6 +182,8 @@ async def asyncio_detailed(
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -202,6 +208,8 @@ async def asyncio(
 
      When `enabled` is false, only `enabled` is present. When true: `options` (`percentage` → a number
     such as 15 or 12.5; `flat` → Money), `defaultValue` (always null today), `customTipEnabled`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,

@@ -133,6 +133,8 @@ def sync_detailed(
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         body (SetReputationRequest):
 
@@ -164,6 +166,8 @@ def sync(
     """Set users' reputation with the merchant
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         body (SetReputationRequest):
@@ -201,6 +205,8 @@ async def asyncio_detailed(
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
+
     Args:
         body (SetReputationRequest):
 
@@ -230,6 +236,8 @@ async def asyncio(
     """Set users' reputation with the merchant
 
      Bulk update. An unknown reputation value is AP700 (HTTP 400).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP700.
 
     Args:
         body (SetReputationRequest):

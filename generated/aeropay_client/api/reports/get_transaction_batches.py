@@ -146,6 +146,8 @@ def sync_detailed(
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
+
     Args:
         merchant_id (str | Unset):
         date_begin (str | Unset):
@@ -192,6 +194,8 @@ def sync(
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
 
     Args:
         merchant_id (str | Unset):
@@ -244,6 +248,8 @@ async def asyncio_detailed(
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
+
     Args:
         merchant_id (str | Unset):
         date_begin (str | Unset):
@@ -288,6 +294,8 @@ async def asyncio(
     """ACH batches and their transactions
 
      Paged with `page` + `size`; the list is under `data` (not `transactions`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008.
 
     Args:
         merchant_id (str | Unset):

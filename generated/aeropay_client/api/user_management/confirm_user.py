@@ -134,6 +134,10 @@ def sync_detailed(
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
+
     Args:
         body (ConfirmUserRequest):
 
@@ -168,6 +172,10 @@ def sync(
     (attempts exceeded), AP113 (no such user) are HTTP 200; AP700/AP701 are 400. Sandbox OTP: `000000`.
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
 
     Args:
         body (ConfirmUserRequest):
@@ -208,6 +216,10 @@ async def asyncio_detailed(
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
+
     Args:
         body (ConfirmUserRequest):
 
@@ -240,6 +252,10 @@ async def asyncio(
     (attempts exceeded), AP113 (no such user) are HTTP 200; AP700/AP701 are 400. Sandbox OTP: `000000`.
     The docs example sends `merchantId` as a string (`'1234'`) although the schema says integer;
     both accepted.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP111, AP112,
+    AP113,
+    AP700, AP701.
 
     Args:
         body (ConfirmUserRequest):

@@ -135,6 +135,13 @@ def sync_detailed(
     Business errors (AP102, AP105, AP106, AP115, AP118, AP119) are HTTP 200; AP700 is 400.
     Sandbox test emails: `no-authenticated-user@aeropay.com` AP101, `unable-to-create-user@…` AP102,
     `cannot-extract-user-info@…` AP104, `user-already-exists@…` AP107, `error-adding-user@…` AP108.
+    Sandbox test phones (reference §10, the aggregator's transcription, unverified): `+14045550124`,
+    `+13125550198`, `+19175550163`, `5550173` and `3105550187` → AP115 (unsupported phone; the last two
+    are not E.164, as transcribed), `+657185550134` → AP119 (country code not supported).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP102,
+    AP105,
+    AP106, AP115, AP118, AP119, AP700.
 
     Args:
         body (CreateUserRequest):
@@ -172,6 +179,13 @@ def sync(
     Business errors (AP102, AP105, AP106, AP115, AP118, AP119) are HTTP 200; AP700 is 400.
     Sandbox test emails: `no-authenticated-user@aeropay.com` AP101, `unable-to-create-user@…` AP102,
     `cannot-extract-user-info@…` AP104, `user-already-exists@…` AP107, `error-adding-user@…` AP108.
+    Sandbox test phones (reference §10, the aggregator's transcription, unverified): `+14045550124`,
+    `+13125550198`, `+19175550163`, `5550173` and `3105550187` → AP115 (unsupported phone; the last two
+    are not E.164, as transcribed), `+657185550134` → AP119 (country code not supported).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP102,
+    AP105,
+    AP106, AP115, AP118, AP119, AP700.
 
     Args:
         body (CreateUserRequest):
@@ -213,6 +227,13 @@ async def asyncio_detailed(
     Business errors (AP102, AP105, AP106, AP115, AP118, AP119) are HTTP 200; AP700 is 400.
     Sandbox test emails: `no-authenticated-user@aeropay.com` AP101, `unable-to-create-user@…` AP102,
     `cannot-extract-user-info@…` AP104, `user-already-exists@…` AP107, `error-adding-user@…` AP108.
+    Sandbox test phones (reference §10, the aggregator's transcription, unverified): `+14045550124`,
+    `+13125550198`, `+19175550163`, `5550173` and `3105550187` → AP115 (unsupported phone; the last two
+    are not E.164, as transcribed), `+657185550134` → AP119 (country code not supported).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP102,
+    AP105,
+    AP106, AP115, AP118, AP119, AP700.
 
     Args:
         body (CreateUserRequest):
@@ -248,6 +269,13 @@ async def asyncio(
     Business errors (AP102, AP105, AP106, AP115, AP118, AP119) are HTTP 200; AP700 is 400.
     Sandbox test emails: `no-authenticated-user@aeropay.com` AP101, `unable-to-create-user@…` AP102,
     `cannot-extract-user-info@…` AP104, `user-already-exists@…` AP107, `error-adding-user@…` AP108.
+    Sandbox test phones (reference §10, the aggregator's transcription, unverified): `+14045550124`,
+    `+13125550198`, `+19175550163`, `5550173` and `3105550187` → AP115 (unsupported phone; the last two
+    are not E.164, as transcribed), `+657185550134` → AP119 (country code not supported).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP006, AP101, AP102,
+    AP105,
+    AP106, AP115, AP118, AP119, AP700.
 
     Args:
         body (CreateUserRequest):

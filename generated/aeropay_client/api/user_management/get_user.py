@@ -115,6 +115,8 @@ def sync_detailed(
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -140,6 +142,8 @@ def sync(
     """Get the user the token acts for
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -171,6 +175,8 @@ async def asyncio_detailed(
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
@@ -194,6 +200,8 @@ async def asyncio(
     """Get the user the token acts for
 
      The user comes from the userForMerchant token (no parameters). Includes `userStatus`.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101.
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,

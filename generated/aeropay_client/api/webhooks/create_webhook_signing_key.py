@@ -134,6 +134,10 @@ def sync_detailed(
     delivery carries `ap-signature` (see `webhooks:`). Calling again replaces the key (unverified).
     The docs describe the optional body as "create a webhook" (copy-paste in the v2 spec).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1107.
+
     Args:
         body (SigningKeyRequest | Unset):
 
@@ -167,6 +171,10 @@ def sync(
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
     delivery carries `ap-signature` (see `webhooks:`). Calling again replaces the key (unverified).
     The docs describe the optional body as "create a webhook" (copy-paste in the v2 spec).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1107.
 
     Args:
         body (SigningKeyRequest | Unset):
@@ -206,6 +214,10 @@ async def asyncio_detailed(
     delivery carries `ap-signature` (see `webhooks:`). Calling again replaces the key (unverified).
     The docs describe the optional body as "create a webhook" (copy-paste in the v2 spec).
 
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1107.
+
     Args:
         body (SigningKeyRequest | Unset):
 
@@ -237,6 +249,10 @@ async def asyncio(
      Returns a 64-hex-character `signingKey`, **shown once**, shared by every topic. From then on each
     delivery carries `ap-signature` (see `webhooks:`). Calling again replaces the key (unverified).
     The docs describe the optional body as "create a webhook" (copy-paste in the v2 spec).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1107.
 
     Args:
         body (SigningKeyRequest | Unset):

@@ -140,8 +140,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -176,8 +180,12 @@ def sync(
 ) -> WebhookListResponse:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -216,8 +224,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | WebhookListResponse]:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -250,8 +262,12 @@ async def asyncio(
 ) -> WebhookListResponse:
     """Delete subscriptions by topic and/or id
 
-     Needs `topic` or `webhookId` (AP1100, HTTP 400). Deleted subscriptions come back with **string** ids
-    (`"247"`).
+     Needs `topic` or `webhookId`: without both it is AP1100, HTTP 200 like the other AP11xx business
+    errors (an earlier version of this spec said 400 with no source; typed from the body code either
+    way). Deleted subscriptions come back with **string** ids (`"247"`).
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1100, AP1101, AP1106, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):

@@ -136,6 +136,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | WebhookListResponse]:
     """List the merchant's webhook subscriptions
 
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
+
     Args:
         topic (WebhookTopic | Unset):
 
@@ -165,6 +169,10 @@ def sync(
     topic: WebhookTopic | Unset = UNSET,
 ) -> WebhookListResponse:
     """List the merchant's webhook subscriptions
+
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):
@@ -200,6 +208,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | WebhookListResponse]:
     """List the merchant's webhook subscriptions
 
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
+
     Args:
         topic (WebhookTopic | Unset):
 
@@ -227,6 +239,10 @@ async def asyncio(
     topic: WebhookTopic | Unset = UNSET,
 ) -> WebhookListResponse:
     """List the merchant's webhook subscriptions
+
+     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP008, AP009, AP101,
+    AP1000,
+    AP1101, AP1107.
 
     Args:
         topic (WebhookTopic | Unset):

@@ -133,8 +133,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | WebhookSubscribeResponse]:
     """Subscribe a URL to a topic
 
-     Creates or replaces the merchant's subscription for `topic`. AP1102/AP1103/AP1104/AP1107 are HTTP
-    400; AP1105 is 200. Sandbox and production subscriptions are separate.
+     Creates or replaces the merchant's subscription for `topic`. Sandbox and production subscriptions
+    are
+    separate. The AP11xx errors (AP1102 no topic, AP1103 bad or missing url, AP1104 unknown topic,
+    AP1105
+    create failed, AP1107 merchant required) are business errors, HTTP 200 as the reference (§3) and the
+    error glossary give them. Earlier versions of this spec said HTTP 400 for AP1102-AP1104 and AP1107;
+    no source shows that (`x-unverified` in `x-error-codes`), and clients type the error from the body
+    code under either status.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1102, AP1103, AP1104, AP1105, AP1107.
 
     Args:
         body (WebhookSubscribeRequest):
@@ -166,8 +175,17 @@ def sync(
 ) -> WebhookSubscribeResponse:
     """Subscribe a URL to a topic
 
-     Creates or replaces the merchant's subscription for `topic`. AP1102/AP1103/AP1104/AP1107 are HTTP
-    400; AP1105 is 200. Sandbox and production subscriptions are separate.
+     Creates or replaces the merchant's subscription for `topic`. Sandbox and production subscriptions
+    are
+    separate. The AP11xx errors (AP1102 no topic, AP1103 bad or missing url, AP1104 unknown topic,
+    AP1105
+    create failed, AP1107 merchant required) are business errors, HTTP 200 as the reference (§3) and the
+    error glossary give them. Earlier versions of this spec said HTTP 400 for AP1102-AP1104 and AP1107;
+    no source shows that (`x-unverified` in `x-error-codes`), and clients type the error from the body
+    code under either status.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1102, AP1103, AP1104, AP1105, AP1107.
 
     Args:
         body (WebhookSubscribeRequest):
@@ -203,8 +221,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | WebhookSubscribeResponse]:
     """Subscribe a URL to a topic
 
-     Creates or replaces the merchant's subscription for `topic`. AP1102/AP1103/AP1104/AP1107 are HTTP
-    400; AP1105 is 200. Sandbox and production subscriptions are separate.
+     Creates or replaces the merchant's subscription for `topic`. Sandbox and production subscriptions
+    are
+    separate. The AP11xx errors (AP1102 no topic, AP1103 bad or missing url, AP1104 unknown topic,
+    AP1105
+    create failed, AP1107 merchant required) are business errors, HTTP 200 as the reference (§3) and the
+    error glossary give them. Earlier versions of this spec said HTTP 400 for AP1102-AP1104 and AP1107;
+    no source shows that (`x-unverified` in `x-error-codes`), and clients type the error from the body
+    code under either status.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1102, AP1103, AP1104, AP1105, AP1107.
 
     Args:
         body (WebhookSubscribeRequest):
@@ -234,8 +261,17 @@ async def asyncio(
 ) -> WebhookSubscribeResponse:
     """Subscribe a URL to a topic
 
-     Creates or replaces the merchant's subscription for `topic`. AP1102/AP1103/AP1104/AP1107 are HTTP
-    400; AP1105 is 200. Sandbox and production subscriptions are separate.
+     Creates or replaces the merchant's subscription for `topic`. Sandbox and production subscriptions
+    are
+    separate. The AP11xx errors (AP1102 no topic, AP1103 bad or missing url, AP1104 unknown topic,
+    AP1105
+    create failed, AP1107 merchant required) are business errors, HTTP 200 as the reference (§3) and the
+    error glossary give them. Earlier versions of this spec said HTTP 400 for AP1102-AP1104 and AP1107;
+    no source shows that (`x-unverified` in `x-error-codes`), and clients type the error from the body
+    code under either status.
+
+    Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP009, AP101, AP1000,
+    AP1102, AP1103, AP1104, AP1105, AP1107.
 
     Args:
         body (WebhookSubscribeRequest):

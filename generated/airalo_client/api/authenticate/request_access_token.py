@@ -116,6 +116,9 @@ def sync_detailed(
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
 
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
+
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
             (encrypted at rest).
@@ -163,6 +166,9 @@ def sync(
 
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
+
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
 
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
@@ -216,6 +222,9 @@ async def asyncio_detailed(
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
 
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
+
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret
             (encrypted at rest).
@@ -261,6 +270,9 @@ async def asyncio(
 
     The Apidog export files the 401 example under a second 422 slot ("Request Access Token (401)");
     it is modelled as 401 here.
+
+    Headers: the docs' samples (seeds 000 and 001) send `Accept: application/json`, as every other call
+    must; tokenkeep sends it on the token request too.
 
     Args:
         body (TokenRequest): Client-credentials grant. Keep the client id and secret secret

@@ -115,6 +115,9 @@ def sync_detailed(
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
 
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
+
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
             `client_id`/`client_secret` are optional in the schema
@@ -171,6 +174,9 @@ def sync(
     `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
 
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
@@ -233,6 +239,9 @@ async def asyncio_detailed(
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
 
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
+
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).
             `client_id`/`client_secret` are optional in the schema
@@ -287,6 +296,9 @@ async def asyncio(
     `security` is empty rather than `[{}, {basicAuth: []}]` so that the generated operation accepts an
     unauthenticated `Client` (openapi-python-client requires `AuthenticatedClient` for any non-empty
     security list); HTTP Basic is sent by the caller's httpx auth (`httpx.BasicAuth`) when chosen.
+
+    Headers: the docs' samples send `Content-Type: application/json` and `Accept: application/json`;
+    tokenkeep sends the same.
 
     Args:
         body (TokenRequest | Unset): Client credentials grant (RFC 6749 §4.4.2).

@@ -18,14 +18,16 @@ _OPERATION = CONTRACT.operation("get_free_message_list")
 
 def _get_kwargs(
     *,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["phone"] = phone
+    json_phone: int | str
+    json_phone = phone
+    params["phone"] = json_phone
 
     params["page"] = page
 
@@ -126,14 +128,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeMessageList]:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -162,14 +164,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> FreeMessageList:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -202,14 +204,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | FreeMessageList]:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 
@@ -236,14 +238,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    phone: str,
+    phone: int | str,
     page: int | Unset = 1,
     lang: Lang | Unset = UNSET,
 ) -> FreeMessageList:
     """Messages received by a free number (paginated)
 
     Args:
-        phone (str):
+        phone (int | str):
         page (int | Unset):  Default: 1.
         lang (Lang | Unset):
 

@@ -104,6 +104,9 @@ def sync_detailed(
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
 
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
+
     Args:
         body (TokenRequest):
 
@@ -146,6 +149,9 @@ def sync(
     Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
+
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
 
     Args:
         body (TokenRequest):
@@ -194,6 +200,9 @@ async def asyncio_detailed(
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
 
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
+
     Args:
         body (TokenRequest):
 
@@ -234,6 +243,9 @@ async def asyncio(
     Laravel Passport also reads JSON (unverified). Error bodies follow Passport/league-oauth2-server
     (`error`, `error_description`, `hint`, `message`; 400 invalid_grant / invalid_request, 401
     invalid_client) - unverified for Onlinesim.
+
+    Headers: the auth page's sample request shows `Accept: */*` (a Postman capture); tokenkeep sends
+    `Accept: application/json`, as to every token endpoint, since the answer is JSON.
 
     Args:
         body (TokenRequest):
