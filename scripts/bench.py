@@ -84,7 +84,7 @@ def auth_overhead() -> None:
 def warm_http(served: Any, sandbox: AiraloSandbox) -> None:
     token = tokenkeep.airalo.auth(
         sandbox.client_id or "", sandbox.client_secret or "", base_url=served.base_url, store=tokenkeep.MemoryStore()
-    ).manager.get_sync()
+    ).manager.get()
     fixed = httpx.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {token.access_token}"})
     api = tokenkeep.airalo.client(
         sandbox.client_id or "", sandbox.client_secret or "", base_url=served.base_url, store=tokenkeep.MemoryStore()
@@ -157,7 +157,7 @@ def file_store(served: Any, sandbox: AiraloSandbox) -> None:
                 store=tokenkeep.FileStore(Path(tmp)), rate_limit=None,
             ).manager.endpoint  # fmt: skip
 
-        tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy()).get_sync()
+        tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy()).get()
 
         def fetch() -> int:
             for _ in range(20):
@@ -168,7 +168,7 @@ def file_store(served: Any, sandbox: AiraloSandbox) -> None:
             # A fresh manager per iteration: a new process has nothing in memory.
             for _ in range(20):
                 manager = tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy())
-                manager.get_sync()
+                manager.get()
             return 20
 
         compare("first token in a new process", ("fetch from provider", fetch), ("FileStore read", from_file))

@@ -18,19 +18,25 @@ from ._exceptions import (
     TokenError,
     TokenkeepError,
 )
-from ._manager import RefreshDetails, RefreshPolicy, TokenManager
+from ._manager import RefreshDetails, RefreshHook, RefreshPolicy, Store, TokenManager
+from ._options import AuthOptions, ClientOptions
 from ._ratelimit import RateLimit
-from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
+from ._stores import AsyncTokenStore as AsyncTokenStore
+from ._stores import FileStore, MemoryStore
+from ._stores import TokenStore as TokenStore
 from ._token import Token
 
 if TYPE_CHECKING:
     from ._stores.redis import RedisStore
 
+# TokenStore and AsyncTokenStore, the sync and async halves of Store, stay importable; the
+# signatures take Store.
 __all__ = [
     "APIError",
-    "AsyncTokenStore",
     "AuthError",
+    "AuthOptions",
     "AuthPolicy",
+    "ClientOptions",
     "FileStore",
     "LockTimeout",
     "MemoryStore",
@@ -38,20 +44,21 @@ __all__ = [
     "RateLimitError",
     "RedisStore",
     "RefreshDetails",
+    "RefreshHook",
     "RefreshPolicy",
     "ScopeError",
+    "Store",
     "StoreError",
     "Token",
     "TokenAuth",
     "TokenError",
     "TokenManager",
-    "TokenStore",
     "TokenkeepError",
     "__version__",
 ]
 
 # Reprs, tracebacks and docs show the public path, as httpx does.
-for _name in __all__:
+for _name in (*__all__, "AsyncTokenStore", "TokenStore"):
     _obj = globals().get(_name)
     if isinstance(_obj, type):
         _obj.__module__ = "tokenkeep"

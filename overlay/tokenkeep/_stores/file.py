@@ -40,6 +40,13 @@ class FileStore:
     def __repr__(self) -> str:
         return f"FileStore({str(self.directory)!r})"
 
+    # Two FileStores on one directory are one store: their clients share one manager in-process.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FileStore) and os.path.abspath(self.directory) == os.path.abspath(other.directory)
+
+    def __hash__(self) -> int:
+        return hash(os.path.abspath(self.directory))
+
     def _path(self, key: str) -> Path:
         # Keys are already hashes of the credentials; hash again for a safe file name.
         return self.directory / (hashlib.sha256(key.encode()).hexdigest()[:40] + ".json")
