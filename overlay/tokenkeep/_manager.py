@@ -483,8 +483,9 @@ class TokenManager:
                 logger.debug("%s: waiting %.1fs for the token endpoint's rate limit", self.endpoint.provider, wait)
                 attempt.waited += wait
                 raise _Pause(wait)  # then the store is read again: someone may have refreshed meanwhile
-            log = log.record(now, limit)
-            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+            if limit is not None:  # without a limit only a 429's block is kept: one write less per fetch
+                log = log.record(now, limit)
+                yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
             logger.debug("%s: requesting a token", self.endpoint.provider)
             try:
                 token: Token = yield _Fetch(previous)

@@ -130,7 +130,8 @@ class FileStore:
         self._ensure_directory()
         lock = filelock.FileLock(str(self._path(key)) + ".lock", thread_local=False)
         try:
-            lock.acquire(timeout=timeout)
+            # filelock polls (default every 50 ms): a waiter would wake up to 50 ms after the refresh.
+            lock.acquire(timeout=timeout, poll_interval=0.005)
         except filelock.Timeout as exc:
             raise LockTimeout(f"waited {timeout:.0f}s for another process's refresh ({lock.lock_file})") from exc
         try:
