@@ -94,15 +94,31 @@ def rate_limited(provider: str, response: Any, body: Any, detail: str = "") -> R
 
 def client_settings(base_url: str, auth: httpx.Auth, settings: Settings) -> dict[str, Any]:
     """How every provider's generated `Client` is built: our auth, a finite timeout, JSON answers."""
-    args, verify = tls_settings(settings.httpx_args)
+    args = generated_client_args(settings.httpx_args)
     return {
+        **args,
         "base_url": base_url,
         "timeout": settings.timeout,
-        "verify_ssl": verify,
-        "httpx_args": {**args, "auth": auth},
-        "headers": {"Accept": "application/json"},
+        "httpx_args": {**args["httpx_args"], "auth": auth},
+        "headers": {"Accept": "application/json", **args["headers"]},
         **settings.client_args,
     }
+
+
+def generated_client_args(httpx_args: Mapping[str, Any]) -> dict[str, Any]:
+    """The user's httpx arguments as a generated `Client` takes them.
+
+    The generated Client passes `headers`, `cookies`, `follow_redirects` and `verify` to httpx
+    itself, so the same keys in its `httpx_args` would be given twice (a TypeError): they go to
+    its own parameters instead. `verify` becomes the shared SSL context (see `tls_settings`).
+    """
+    rest, verify = tls_settings(dict(httpx_args))
+    args: dict[str, Any] = {"verify_ssl": verify, "headers": dict(rest.pop("headers", None) or {})}
+    for key in ("cookies", "follow_redirects"):
+        if key in rest:
+            args[key] = rest.pop(key)
+    args["httpx_args"] = rest
+    return args
 
 
 class InsecureTransportWarning(UserWarning):
@@ -237,8 +253,9 @@ class GeneratedTokenEndpoint:
         return args
 
     def _client(self) -> Any:
-        args, verify = tls_settings(self._client_args())
-        return self.client_class(base_url=self.base_url, timeout=self.timeout, verify_ssl=verify, httpx_args=args)
+        return self.client_class(
+            base_url=self.base_url, timeout=self.timeout, **generated_client_args(self._client_args())
+        )
 
     async def _aclient(self) -> Any:
         args = self._client_args()

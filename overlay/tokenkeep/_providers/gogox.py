@@ -61,6 +61,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
     operation: ClassVar[ModuleType] = request_access_token
 
     def __attrs_post_init__(self) -> None:
@@ -75,14 +76,14 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
     def secret(self) -> bytes:
         return self.client_secret.encode()
 
-    def _client(self) -> Client:
-        args = self._client_args()
+    def _client_args(self) -> dict[str, Any]:
+        args = super()._client_args()
         if self.credentials_in == "basic":
             # RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding.
             # GoGoX's credentials are hex, so this changes nothing for them; other
             # characters (":", "%", "+", spaces) would otherwise be misread.
             args["auth"] = httpx.BasicAuth(quote_plus(self.client_id), quote_plus(self.client_secret))
-        return Client(base_url=self.base_url, timeout=self.timeout, httpx_args=args)
+        return args
 
     def _body(self, previous: Token | None) -> TokenRequest | TokenRequestForm:
         grant = TokenRequestGrantType.CLIENT_CREDENTIALS
