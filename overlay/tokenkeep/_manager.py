@@ -592,7 +592,13 @@ class TokenManager:
             case _Wait(future, timeout):
                 # shield: a waiter that is cancelled or gives up must not cancel the shared
                 # future under the leader and every other waiter.
-                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout)
+                token = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout)
+                # Woken together, hundreds of waiters would send their requests in one loop step
+                # (httpcore then re-scans a long queue on every answer). They go one per loop turn,
+                # in order, as asyncio.Lock hands itself on: the loop stays responsive.
+                async with _turns():
+                    await asyncio.sleep(0)
+                return token
             case _Locked(flow, timeout):
                 async with self.store.alock(self.key, timeout=timeout):
                     return await self._arun(flow)
@@ -608,6 +614,17 @@ _managers_lock = threading.Lock()
 # A child forked while a thread of its parent refreshed would inherit a refresh that never ends
 # (the leader thread does not exist in the child) and a lock that may be held forever.
 _LIVE: weakref.WeakSet[TokenManager] = weakref.WeakSet()
+
+
+_loop_turns: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _turns() -> asyncio.Lock:
+    loop = asyncio.get_running_loop()
+    lock = _loop_turns.get(loop)
+    if lock is None:
+        lock = _loop_turns[loop] = asyncio.Lock()
+    return lock
 
 
 def _after_fork_in_child() -> None:
