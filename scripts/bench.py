@@ -21,9 +21,17 @@ and in this process, and reports the median per-operation time of each and their
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
+import itertools
+import json
+import multiprocessing
+import os
+import socket
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -88,7 +96,7 @@ def auth_overhead() -> None:
 def warm_http(served: Any, sandbox: AiraloSandbox) -> None:
     token = tokenkeep.airalo.auth(
         sandbox.client_id or "", sandbox.client_secret or "", base_url=served.base_url, store=tokenkeep.MemoryStore()
-    ).manager.get_sync()
+    ).manager.get()
     fixed = httpx.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {token.access_token}"})
     api = tokenkeep.airalo.client(
         sandbox.client_id or "", sandbox.client_secret or "", base_url=served.base_url, store=tokenkeep.MemoryStore()
@@ -161,7 +169,7 @@ def file_store(served: Any, sandbox: AiraloSandbox) -> None:
                 store=tokenkeep.FileStore(Path(tmp)), rate_limit=None,
             ).manager.endpoint  # fmt: skip
 
-        tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy()).get_sync()
+        tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy()).get()
 
         def fetch() -> int:
             for _ in range(20):
@@ -172,7 +180,7 @@ def file_store(served: Any, sandbox: AiraloSandbox) -> None:
             # A fresh manager per iteration: a new process has nothing in memory.
             for _ in range(20):
                 manager = tokenkeep.TokenManager(endpoint(), tokenkeep.FileStore(Path(tmp)), tokenkeep.RefreshPolicy())
-                manager.get_sync()
+                manager.get()
             return 20
 
         compare("first token in a new process", ("fetch from provider", fetch), ("FileStore read", from_file))
@@ -224,7 +232,7 @@ def contract_validation(served: Any, sandbox: AiraloSandbox) -> None:
             sandbox.client_secret or "",
             base_url=served.base_url,
             store=tokenkeep.MemoryStore(),
-        ).manager.get_sync()
+        ).manager.get()
         answer = http.get("/v2/packages", headers={"Authorization": f"Bearer {token.access_token}"}).json()
     answer["data"] = (answer["data"] * 100)[:100]
     content = json.dumps(answer).encode()
@@ -246,6 +254,222 @@ def contract_validation(served: Any, sandbox: AiraloSandbox) -> None:
     compare("parse a 100-item package list", ("from_dict", plain), ("schema check + from_dict", checked))
 
 
+# -- issue 15's rows: tokenkeep against a plain double-checked lock, cold, on one stub server ----------------
+
+STUB_TOKEN_LATENCY = 0.05  # seconds the stub token endpoint takes, as a provider across the internet might
+
+
+async def _stub_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """A bare ASGI token endpoint (Airalo's shape, 50 ms) and API route: no validation, no state but a count."""
+    if scope["type"] != "http":
+        return
+    path = scope["path"]
+    if path == "/v2/token":
+        while (await receive()).get("more_body"):
+            pass
+        await asyncio.sleep(STUB_TOKEN_LATENCY)
+        _STUB_COUNT[0] += 1
+        body = json.dumps({"data": {"token_type": "Bearer", "expires_in": 3600, "access_token": f"t{_STUB_COUNT[0]}"},
+                           "meta": {"message": "success"}}).encode()  # fmt: skip
+    elif path == "/count":
+        body = json.dumps(_STUB_COUNT[0]).encode()
+    else:
+        body = b'{"data": {}}'
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+_STUB_COUNT = [0]
+
+
+def _serve_stub(port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(_stub_app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+class PlainLockAuth(httpx.Auth):
+    """The reference: one token behind a double-checked lock, in this process only, no store, no retries."""
+
+    def __init__(self, base_url: str, client_id: str, client_secret: str) -> None:
+        self._url = base_url + "/v2/token"
+        self._form = {"client_id": (None, client_id), "client_secret": (None, client_secret),
+                      "grant_type": (None, "client_credentials")}  # fmt: skip
+        self._ssl = httpx.create_ssl_context()  # once: building one per request would cost 40 ms each
+        self._http = httpx.Client(verify=self._ssl, timeout=30)
+        self._lock = threading.Lock()
+        self._alock: asyncio.Lock | None = None
+        self._token: str | None = None
+        self._expires = 0.0
+
+    def _valid(self) -> bool:
+        return self._token is not None and time.monotonic() < self._expires
+
+    def _keep(self, response: httpx.Response) -> str:
+        data = response.raise_for_status().json()["data"]
+        self._token, self._expires = data["access_token"], time.monotonic() + float(data["expires_in"]) - 60
+        return str(self._token)
+
+    def _get(self) -> str:
+        if not self._valid():
+            with self._lock:
+                if not self._valid():
+                    return self._keep(self._http.post(self._url, files=self._form))
+        return str(self._token)
+
+    async def _aget(self) -> str:
+        if not self._valid():
+            self._alock = self._alock or asyncio.Lock()
+            async with self._alock:
+                if not self._valid():
+                    async with httpx.AsyncClient(verify=self._ssl, timeout=30) as http:
+                        return self._keep(await http.post(self._url, files=self._form))
+        return str(self._token)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._get()}"
+        response = yield request
+        if response.status_code == 401:
+            self._token = None
+            request.headers["Authorization"] = f"Bearer {self._get()}"
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {await self._aget()}"
+        response = yield request
+        if response.status_code == 401:
+            self._token = None
+            request.headers["Authorization"] = f"Bearer {await self._aget()}"
+            yield request
+
+
+def _new_auth(kind: str, base_url: str, directory: str) -> httpx.Auth:
+    client_id = "bench-" + os.path.basename(directory)  # one per round: shared by its processes only
+    if kind == "plain":
+        return PlainLockAuth(base_url, client_id, "bench-secret")
+    # The default store (a FileStore), in a directory of the round's own: every round starts cold.
+    return tokenkeep.airalo.auth(
+        client_id, "bench-secret", base_url=base_url, store=tokenkeep.FileStore(directory), rate_limit=None
+    )
+
+
+def _threads_cold(kind: str, base_url: str, directory: str, threads: int, barrier: Any = None) -> tuple[float, float]:
+    """`threads` threads make one call each through one client, all at once; returns (start, end) wall times."""
+    with httpx.Client(base_url=base_url, auth=_new_auth(kind, base_url, directory), timeout=60) as client:
+        gate = threading.Barrier(threads + 1)
+
+        def call() -> None:
+            gate.wait()
+            client.get("/v2/balance").raise_for_status()
+
+        workers = [threading.Thread(target=call) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        if barrier is not None:
+            barrier.wait()  # every process is ready: start together
+        started = time.time()
+        gate.wait()
+        for worker in workers:
+            worker.join()
+        return started, time.time()
+
+
+def _process_worker(kind: str, base_url: str, directory: str, threads: int, barrier: Any, results: Any) -> None:
+    results.put(_threads_cold(kind, base_url, directory, threads, barrier))
+
+
+def _processes_cold(kind: str, base_url: str, directory: str, processes: int, threads: int) -> float:
+    context = multiprocessing.get_context("fork")  # a fork costs ~1 ms; start-up is not what is measured
+    barrier, results = context.Barrier(processes), context.Queue()
+    procs = [context.Process(target=_process_worker, args=(kind, base_url, directory, threads, barrier, results))
+             for _ in range(processes)]  # fmt: skip
+    for proc in procs:
+        proc.start()
+    spans = [results.get(timeout=120) for _ in procs]
+    for proc in procs:
+        proc.join()
+    return max(end for _, end in spans) - min(start for start, _ in spans)
+
+
+async def _longest_step(kind: str, base_url: str, directory: str, tasks: int) -> float:
+    """The longest single event-loop step (one callback or task step) during a cold start of `tasks` calls.
+
+    Measured in CPU time of the loop's thread (`time.thread_time`): on a busy machine a step's wall
+    time also counts the moments the OS gave the CPU to another process, which is not the code's doing.
+    """
+    auth = _new_auth(kind, base_url, directory)
+    steps: list[tuple[float, asyncio.Handle]] = []
+    original = asyncio.events.Handle._run
+
+    def timed(handle: asyncio.Handle) -> None:
+        started = time.thread_time()
+        original(handle)
+        steps.append((time.thread_time() - started, handle))
+
+    # The heap the benchmark process built before (sandboxes, openapi-core...) is moved out of the
+    # collector's reach, or a full collection scanning it lands in some step of either side at random.
+    gc.collect()
+    gc.freeze()
+    async with httpx.AsyncClient(base_url=base_url, auth=auth, timeout=60) as client:
+        asyncio.events.Handle._run = timed  # type: ignore[method-assign]
+        try:
+            responses = await asyncio.gather(*(client.get("/v2/balance") for _ in range(tasks)))
+        finally:
+            asyncio.events.Handle._run = original  # type: ignore[method-assign]
+            gc.unfreeze()
+    assert all(r.status_code == 200 for r in responses)
+    longest, handle = max(steps, key=lambda step: step[0])
+    if os.environ.get("BENCH_VERBOSE"):
+        print(f"    {kind}: longest step {longest * 1e3:.1f} ms: {handle!r}"[:200])
+    return longest
+
+
+def against_a_plain_lock() -> None:
+    """Issue 15's rows: wall times and the longest event-loop step, tokenkeep / a plain double-checked lock."""
+    context = multiprocessing.get_context("fork")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = context.Process(target=_serve_stub, args=(port,), daemon=True)
+    server.start()
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            with contextlib.suppress(httpx.TransportError):
+                httpx.get(base_url + "/count").raise_for_status()
+                break
+            time.sleep(0.05)
+        with tempfile.TemporaryDirectory() as tmp:
+            rounds = itertools.count()
+
+            def directory() -> str:
+                return os.path.join(tmp, str(next(rounds)))
+
+            def timed(name: str, measure: Callable[[str], float]) -> None:
+                measure("plain"), measure("tokenkeep")  # warm-up (imports, SSL contexts): not counted
+                base, cand = [], []
+                for _ in range(ROUNDS):
+                    base.append(measure("plain"))
+                    cand.append(measure("tokenkeep"))
+                b, c = statistics.median(base), statistics.median(cand)
+                RESULTS.append((name, "plain double-checked lock", b, "tokenkeep", c))
+                print(f"  {name}: plain lock {b * 1e3:.1f} ms, tokenkeep {c * 1e3:.1f} ms, ratio {c / b:.2f}")
+
+            def threads(kind: str) -> float:
+                started, ended = _threads_cold(kind, base_url, directory(), 200)
+                return ended - started
+
+            timed("200 threads, cold: wall time", threads)
+            timed("4 processes x 25 threads, one FileStore, cold: wall time",
+                  lambda kind: _processes_cold(kind, base_url, directory(), 4, 25))  # fmt: skip
+            timed("200 asyncio tasks, cold: longest event-loop step",
+                  lambda kind: asyncio.run(_longest_step(kind, base_url, directory(), 200)))  # fmt: skip
+    finally:
+        server.terminate()
+        server.join()
+
+
 def main() -> int:
     print(f"make bench: median of {ROUNDS} alternating rounds; ratio = candidate / baseline (lower is better)")
     auth_overhead()
@@ -256,6 +480,7 @@ def main() -> int:
         cold_start(served, sandbox)
         file_store(served, sandbox)
         contract_validation(served, sandbox)
+    against_a_plain_lock()
     print("\n| Benchmark | Baseline | Candidate | Ratio |\n|---|---|---|---|")
     for name, base_name, base, cand_name, cand in RESULTS:
         if isinstance(base, int) and isinstance(cand, int):

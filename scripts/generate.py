@@ -169,11 +169,11 @@ def tree_differences(left: Path, right: Path) -> list[str]:
                 walk(sub, f"{prefix}{name}/")
 
     walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
-    # dircmp compares shallowly by stat; confirm byte equality for files it calls equal.
     return diffs
 
 
 def same_bytes(left: Path, right: Path) -> list[str]:
+    # dircmp compares shallowly by stat; confirm byte equality for files it calls equal.
     diffs = []
     for path in sorted(right.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:

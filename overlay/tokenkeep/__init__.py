@@ -32,25 +32,31 @@ from ._exceptions import (
     TokenRateLimitError,
     UnprocessableEntityError,
 )
-from ._manager import RefreshDetails, RefreshPolicy, TokenManager
+from ._manager import RefreshDetails, RefreshHook, RefreshPolicy, Store, TokenManager
+from ._options import AuthOptions, ClientOptions
 from ._ratelimit import RateLimit
-from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
+from ._stores import AsyncTokenStore as AsyncTokenStore
+from ._stores import FileStore, MemoryStore
+from ._stores import TokenStore as TokenStore
 from ._token import Token
 
 if TYPE_CHECKING:
     from ._stores.redis import RedisStore
 
+# TokenStore and AsyncTokenStore, the sync and async halves of Store, stay importable; the
+# signatures take Store.
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncTokenStore",
     "AuthError",
+    "AuthOptions",
     "AuthPolicy",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConflictError",
     "FileStore",
     "InternalServerError",
@@ -64,22 +70,23 @@ __all__ = [
     "RateLimitError",
     "RedisStore",
     "RefreshDetails",
+    "RefreshHook",
     "RefreshPolicy",
     "ScopeError",
+    "Store",
     "StoreError",
     "Token",
     "TokenAuth",
     "TokenError",
     "TokenManager",
     "TokenRateLimitError",
-    "TokenStore",
     "TokenkeepError",
     "UnprocessableEntityError",
     "__version__",
 ]
 
 # Reprs, tracebacks and docs show the public path, as httpx does.
-for _name in __all__:
+for _name in (*__all__, "AsyncTokenStore", "TokenStore"):
     _obj = globals().get(_name)
     if isinstance(_obj, type):
         _obj.__module__ = "tokenkeep"

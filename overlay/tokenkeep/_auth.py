@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Any, TypeAlias
 
 import attrs
 import httpx
@@ -48,6 +49,26 @@ class AuthPolicy:
         return self.reads_body or self.check is not None
 
 
+# What the flow asks its driver for, besides sending a request.
+@attrs.frozen
+class _GetToken:
+    rejected: Token | None = None
+
+
+@attrs.frozen
+class _Invalidate:
+    token: Token
+
+
+@attrs.frozen
+class _ReadBody:
+    response: httpx.Response
+
+
+_Step: TypeAlias = httpx.Request | _GetToken | _Invalidate | _ReadBody
+_FIRST = _GetToken()
+
+
 class TokenAuth(httpx.Auth):
     """Authenticates requests with a token that is fetched once and shared.
 
@@ -56,10 +77,12 @@ class TokenAuth(httpx.Auth):
     the request replayed once, body included; a second rejection raises AuthError.
     The flows are driven by httpx's own client, so transports, timeouts and
     proxies apply to the replay as to the first request.
-    """
 
-    # The body is read up front so that the request can be replayed after a 401.
-    requires_request_body = True
+    The flow is written once (`_flow`); `sync_auth_flow` and `async_auth_flow` only perform
+    its token and body steps, as httpx's own `Auth` drivers do. Both read the request body
+    up front so that it can be replayed (httpx's `requires_request_body` is read by the
+    default drivers only, which these replace).
+    """
 
     def __init__(self, manager: TokenManager, policy: AuthPolicy | None = None) -> None:
         self.manager = manager
@@ -83,60 +106,65 @@ class TokenAuth(httpx.Auth):
             response=response,
         )
 
-    def _check(self, response: httpx.Response) -> None:
+    def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        if self.policy.prepare is not None:
+            self.policy.prepare(request)
+        token: Token = yield _FIRST
+        response: httpx.Response = yield self._authorized(request, token)
+        if self.policy.needs_body:
+            yield _ReadBody(response)
+        if self.policy.is_rejection(response):
+            logger.debug(
+                "%s: token rejected on %s %s; refreshing once",
+                self.manager.endpoint.provider,
+                request.method,
+                request.url.path,
+            )
+            yield _Invalidate(token)
+            token = yield _GetToken(rejected=token)
+            response = yield self._authorized(request, token)
+            if self.policy.needs_body:
+                yield _ReadBody(response)
+            if self.policy.is_rejection(response):
+                yield _ReadBody(response)
+                raise self._rejected_twice(request, response)
         if self.policy.check is not None:
             self.policy.check(response)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
-        if self.policy.prepare is not None:
-            self.policy.prepare(request)
-        token = self.manager.get_sync()
-        response = yield self._authorized(request, token)
-        if self.policy.needs_body:
-            response.read()
-        if not self.policy.is_rejection(response):
-            self._check(response)
-            return
-        logger.debug(
-            "%s: token rejected on %s %s; refreshing once",
-            self.manager.endpoint.provider,
-            request.method,
-            request.url.path,
-        )
-        self.manager.invalidate_sync(token)
-        token = self.manager.get_sync(rejected=token)
-        response = yield self._authorized(request, token)
-        if self.policy.needs_body:
-            response.read()
-        if self.policy.is_rejection(response):
-            response.read()
-            raise self._rejected_twice(request, response)
-        self._check(response)
+        flow = self._flow(request)
+        sent: Any = None
+        while True:
+            try:
+                step = flow.send(sent)
+            except StopIteration:
+                return
+            if isinstance(step, httpx.Request):
+                sent = yield step
+            elif isinstance(step, _GetToken):
+                sent = self.manager.get(step.rejected)
+            elif isinstance(step, _Invalidate):
+                self.manager.invalidate(step.token)
+                sent = None
+            else:
+                sent = step.response.read()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        if self.policy.prepare is not None:
-            self.policy.prepare(request)
-        token = await self.manager.get_async()
-        response = yield self._authorized(request, token)
-        if self.policy.needs_body:
-            await response.aread()
-        if not self.policy.is_rejection(response):
-            self._check(response)
-            return
-        logger.debug(
-            "%s: token rejected on %s %s; refreshing once",
-            self.manager.endpoint.provider,
-            request.method,
-            request.url.path,
-        )
-        await self.manager.invalidate_async(token)
-        token = await self.manager.get_async(rejected=token)
-        response = yield self._authorized(request, token)
-        if self.policy.needs_body:
-            await response.aread()
-        if self.policy.is_rejection(response):
-            await response.aread()
-            raise self._rejected_twice(request, response)
-        self._check(response)
+        flow = self._flow(request)
+        sent: Any = None
+        while True:
+            try:
+                step = flow.send(sent)
+            except StopIteration:
+                return
+            if isinstance(step, httpx.Request):
+                sent = yield step
+            elif isinstance(step, _GetToken):
+                sent = await self.manager.aget(step.rejected)
+            elif isinstance(step, _Invalidate):
+                await self.manager.ainvalidate(step.token)
+                sent = None
+            else:
+                sent = await step.response.aread()

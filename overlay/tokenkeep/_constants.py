@@ -22,6 +22,12 @@ REFRESH_WAIT = 60.0
 #: (including a Retry-After) before the caller gets RateLimitError instead.
 RATE_LIMIT_WAIT = 90.0
 
+#: A token endpoint that keeps answering 429 gets this many requests from one refresh, at most,
+#: each after its Retry-After and at least a pause that doubles from TOKEN_429_BACKOFF seconds;
+#: then RateLimitError (and earlier if the waits would exceed RATE_LIMIT_WAIT).
+TOKEN_429_ATTEMPTS = 5
+TOKEN_429_BACKOFF = 0.25
+
 #: After a proactive refresh fails, the still-valid token is used and the next
 #: attempt waits this long (at most) so the token endpoint is not hammered.
 PROACTIVE_RETRY_DELAY = 30.0

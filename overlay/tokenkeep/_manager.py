@@ -9,9 +9,11 @@ Three layers of single-flight, from cheap to expensive:
    the store, because another worker may have refreshed meanwhile;
 3. at the provider: the token endpoint's rate limit is counted in the store.
 
-The refresh itself is written once, as a generator that yields effects (read,
-write, sleep, fetch); `_run_sync` and `_run_async` perform them, and differ only
-in `await` -- the same idea as httpx's auth flows.
+Every orchestration (get a token, invalidate one, store one) is written once, as a
+generator that yields effects (read, write, delete, fetch, sleep, wait for the
+leader, run a sub-flow under the store's lock). `_run` performs them for threads
+and `_arun` for asyncio: the two drivers differ only in `await`, as httpx's auth
+flows do.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Generator
-from typing import Any, Protocol, TypeAlias
+from collections.abc import Generator
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 import attrs
 
@@ -35,9 +37,11 @@ from ._constants import (
     RATE_LIMIT_WAIT,
     REFRESH_BUFFER,
     REFRESH_WAIT,
+    TOKEN_429_ATTEMPTS,
+    TOKEN_429_BACKOFF,
 )
 from ._crypto import Sealer
-from ._exceptions import LockTimeout, TokenRateLimitError
+from ._exceptions import AuthError, LockTimeout, TokenRateLimitError
 from ._ratelimit import FetchLog, RateLimit
 from ._stores import AsyncTokenStore, TokenStore
 from ._token import Freshness, Token, freshness
@@ -49,14 +53,20 @@ class TokenEndpoint(Protocol):
     """How one provider's token is fetched (see tokenkeep._providers).
 
     `fetch`/`afetch` call the provider's *generated* token operation and raise
-    TokenError (AuthError, RateLimitError with retry_after) on failure.
+    TokenError (AuthError, TokenRateLimitError with retry_after) on failure. They never
+    touch the store: a refresh token travels in the Token the manager keeps.
     """
 
     @property
     def provider(self) -> str: ...
 
     def identity(self) -> tuple[str, ...]:
-        """What makes two credential sets different (hashed, never stored)."""
+        """Who the credentials are (base URL, client id...), hashed into the store key.
+
+        Never the secret: a store key is visible to whoever lists the store, and a fast hash of a
+        secret invites offline guessing. Records of another secret fail to open (the sealing key
+        is derived from the secret) and read as missing.
+        """
         ...
 
     def secret(self) -> bytes:
@@ -69,7 +79,7 @@ class TokenEndpoint(Protocol):
 
 
 class Store(TokenStore, AsyncTokenStore, Protocol):
-    """A store usable from both sync and async code."""
+    """A token store usable from both sync and async code (what every tokenkeep signature takes)."""
 
 
 @attrs.frozen
@@ -120,7 +130,7 @@ def store_key(provider: str, identity: tuple[str, ...], scope: str = "") -> str:
     return f"{KEY_PREFIX}:{{{provider}:{digest.hexdigest()[:40]}}}"
 
 
-# -- effects yielded by the refresh flow -------------------------------------------------
+# -- effects yielded by the flows ----------------------------------------------------------
 
 
 @attrs.frozen
@@ -136,12 +146,40 @@ class _Set:
 
 
 @attrs.frozen
+class _DeleteIf:
+    key: str
+    expected: str
+
+
+@attrs.frozen
 class _Fetch:
     previous: Token | None
 
 
-_Effect: TypeAlias = _Get | _Set | _Fetch
-_Flow: TypeAlias = Generator[_Effect, Any, Token]
+@attrs.frozen
+class _Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class _Wait:
+    """Wait for the leader's future, at most `timeout` seconds (TimeoutError after)."""
+
+    future: concurrent.futures.Future[Token]
+    timeout: float
+
+
+@attrs.frozen
+class _Locked:
+    """Run `flow` while holding the store's refresh lock for the manager's key."""
+
+    flow: _Flow[Any]
+    timeout: float
+
+
+_T = TypeVar("_T")
+_Effect: TypeAlias = "_Get | _Set | _DeleteIf | _Fetch | _Sleep | _Wait | _Locked"
+_Flow: TypeAlias = Generator[_Effect, Any, _T]
 
 
 class _Abandoned(Exception):
@@ -164,6 +202,7 @@ class _Attempt:
     started: float
     deadline: float
     waited: float = 0.0
+    busy: int = 0  # 429s from the token endpoint so far
 
 
 @attrs.define
@@ -188,7 +227,12 @@ class _Cached:
 
 
 class TokenManager:
-    """Gets, caches, shares and refreshes the token of one credential set."""
+    """Gets, caches, shares and refreshes the token of one credential set.
+
+    A token that carries a refresh token (OAuth) is stored in the same record, without
+    expiry: the access token may die, the record lives until the grant is refused or
+    replaced by a new authorization.
+    """
 
     def __init__(self, endpoint: TokenEndpoint, store: Store, policy: RefreshPolicy, *, scope: str = "") -> None:
         self.endpoint = endpoint
@@ -211,6 +255,40 @@ class TokenManager:
         # A leader may legitimately wait out the token endpoint's rate limit before it even
         # fetches; those waiting on it wait as long, plus the usual bound for the fetch.
         return self.policy.refresh_wait + self.policy.rate_limit_wait
+
+    # -- the public pairs: each drives one flow ---------------------------------------
+
+    def _fresh(self, rejected: Token | None) -> Token | None:
+        # The hot path, without the lock: one attribute read is atomic, and a stale read
+        # only sends the caller down the locked path.
+        cached = self._cached
+        if rejected is None and cached is not None:
+            now = time.monotonic()
+            if now < cached.refresh_at and now < cached.usable_until:
+                return cached.token
+        return None
+
+    def get(self, rejected: Token | None = None) -> Token:
+        """A usable token; `rejected` is one the provider refused, never returned again."""
+        fresh = self._fresh(rejected)
+        return fresh if fresh is not None else self._run(self._get_flow(rejected))
+
+    async def aget(self, rejected: Token | None = None) -> Token:
+        """As `get`, without blocking the event loop."""
+        fresh = self._fresh(rejected)
+        return fresh if fresh is not None else await self._arun(self._get_flow(rejected))
+
+    def invalidate(self, token: Token) -> None:
+        """Drop `token` after the provider rejected it -- but never a newer one."""
+        self._run(self._invalidate_flow(token))
+
+    async def ainvalidate(self, token: Token) -> None:
+        """As `invalidate`, without blocking the event loop."""
+        await self._arun(self._invalidate_flow(token))
+
+    def put(self, token: Token) -> None:
+        """Store a token obtained outside the manager (an OAuth authorization), replacing any record."""
+        self._run(self._put_flow(token))
 
     # -- the decision: use the cached token, wait for a leader, or lead --------------
 
@@ -268,74 +346,31 @@ class TokenManager:
         )
         return cached.token
 
-    def get_sync(self, rejected: Token | None = None) -> Token:
-        """A usable token; `rejected` is one the provider refused, never returned again."""
+    def _get_flow(self, rejected: Token | None) -> _Flow[Token]:
         while True:
             token, future, leader = self._claim(rejected)
             if token is not None:
                 return token
             if not leader:
                 try:
-                    token = future.result(timeout=self._wait_bound)
-                except concurrent.futures.TimeoutError as exc:
-                    raise LockTimeout(
-                        f"{self.endpoint.provider}: waited {self._wait_bound:.0f}s for another caller's token refresh"
-                    ) from exc
-                except _Abandoned:
-                    continue
-                if token.same_as(rejected):
-                    continue
-                return token
-            try:
-                attempt = self._attempt(rejected)
-                while True:
-                    try:
-                        with self.store.lock(self.key, timeout=self.policy.refresh_wait):
-                            token = self._run_sync(self._refresh(rejected, attempt))
-                        break
-                    except _Pause as pause:
-                        time.sleep(pause.seconds)  # outside the lock: nobody waits on a sleeper
-            except Exception as exc:
-                self._finish(future, None, exc)
-                fallback = None if rejected is not None else self._fallback(exc)
-                if fallback is None:
-                    raise
-                return fallback
-            except BaseException as exc:
-                self._finish(future, None, exc)
-                raise
-            self._finish(future, token, None)
-            return token
-
-    async def get_async(self, rejected: Token | None = None) -> Token:
-        """As get_sync, without blocking the event loop."""
-        while True:
-            token, future, leader = self._claim(rejected)
-            if token is not None:
-                return token
-            if not leader:
-                try:
-                    # shield: a waiter that is cancelled or gives up must not cancel the shared
-                    # future under the leader and every other waiter.
-                    token = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self._wait_bound)
+                    theirs: Token = yield _Wait(future, self._wait_bound)
                 except TimeoutError as exc:
                     raise LockTimeout(
                         f"{self.endpoint.provider}: waited {self._wait_bound:.0f}s for another caller's token refresh"
                     ) from exc
                 except _Abandoned:
                     continue
-                if token.same_as(rejected):
+                if theirs.same_as(rejected):
                     continue
-                return token
+                return theirs
             try:
                 attempt = self._attempt(rejected)
                 while True:
                     try:
-                        async with self.store.alock(self.key, timeout=self.policy.refresh_wait):
-                            token = await self._run_async(self._refresh(rejected, attempt))
+                        ours: Token = yield _Locked(self._refresh(rejected, attempt), self.policy.refresh_wait)
                         break
                     except _Pause as pause:
-                        await asyncio.sleep(pause.seconds)  # outside the lock
+                        yield _Sleep(pause.seconds)  # outside the lock: nobody waits on a sleeper
             except Exception as exc:
                 self._finish(future, None, exc)
                 fallback = None if rejected is not None else self._fallback(exc)
@@ -345,8 +380,8 @@ class TokenManager:
             except BaseException as exc:
                 self._finish(future, None, exc)
                 raise
-            self._finish(future, token, None)
-            return token
+            self._finish(future, ours, None)
+            return ours
 
     # -- reactive refresh ----------------------------------------------------------
 
@@ -355,23 +390,26 @@ class TokenManager:
             if self._cached is not None and self._cached.token.same_as(token):
                 self._cached = None
 
-    def _stored_copy_of(self, raw: str | None, token: Token) -> bool:
-        return raw is not None and token.same_as(self._open(raw))
-
-    def invalidate_sync(self, token: Token) -> None:
-        """Drop `token` after the provider rejected it -- but never a newer one."""
+    def _invalidate_flow(self, token: Token) -> _Flow[None]:
         self._forget(token)
-        raw = self.store.get(self.key)
-        if raw is not None and self._stored_copy_of(raw, token):
-            self.store.delete_if(self.key, raw)
+        raw = yield _Get(self.key)
+        stored = self._open(raw)
+        # A record holding a refresh token stays: the next refresh needs it, and it is
+        # replaced by the new token under the lock. `get(rejected=...)` skips its access token.
+        if raw is not None and token.same_as(stored) and stored is not None and not stored.refresh_token:
+            yield _DeleteIf(self.key, raw)
 
-    async def invalidate_async(self, token: Token) -> None:
-        self._forget(token)
-        raw = await self.store.aget(self.key)
-        if raw is not None and self._stored_copy_of(raw, token):
-            await self.store.adelete_if(self.key, raw)
+    def _put_flow(self, token: Token) -> _Flow[None]:
+        yield _Locked(self._write(token), self.policy.refresh_wait)
+        with self._state:
+            self._cached = _Cached.adopt(token, self.policy.buffer)
 
-    # -- the refresh flow, written once ----------------------------------------------
+    def _write(self, token: Token) -> _Flow[None]:
+        # A refresh token outlives its access token: kept without expiry, in the same sealed record.
+        ttl = None if token.refresh_token else token.expires_at - time.time()
+        yield _Set(self.key, self._sealer.seal(token.to_json()), ttl)
+
+    # -- the refresh, under the store lock ---------------------------------------------
 
     def _open(self, raw: str | None) -> Token | None:
         if raw is None:
@@ -409,7 +447,7 @@ class TokenManager:
         reason = "rejected" if rejected is not None else ("expiring" if known else "missing")
         return _Attempt(reason, started, started + self.policy.rate_limit_wait)
 
-    def _refresh(self, rejected: Token | None, attempt: _Attempt) -> _Flow:
+    def _refresh(self, rejected: Token | None, attempt: _Attempt) -> _Flow[Token]:
         """Runs under the store lock: adopt a token another worker stored, or fetch one.
 
         Raises _Pause when the rate limit says to wait: the caller sleeps outside the lock.
@@ -417,9 +455,10 @@ class TokenManager:
         limit = self.policy.rate_limit
         previous: Token | None = None
         while True:
-            stored = self._open((yield _Get(self.key)))
+            raw = yield _Get(self.key)
+            stored = self._open(raw)
             if stored is not None:
-                previous = stored
+                previous = stored  # read under the lock: its refresh token is the current one
                 if (
                     not stored.same_as(rejected)
                     and freshness(stored, time.time(), self.policy.buffer) is Freshness.FRESH
@@ -444,92 +483,148 @@ class TokenManager:
                 logger.debug("%s: waiting %.1fs for the token endpoint's rate limit", self.endpoint.provider, wait)
                 attempt.waited += wait
                 raise _Pause(wait)  # then the store is read again: someone may have refreshed meanwhile
-            log = log.record(now, limit)
-            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+            if limit is not None:  # without a limit only a 429's block is kept: one write less per fetch
+                log = log.record(now, limit)
+                yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
             logger.debug("%s: requesting a token", self.endpoint.provider)
             try:
                 token: Token = yield _Fetch(previous)
             except TokenRateLimitError as busy:
-                retry_after = (
-                    busy.retry_after if busy.retry_after is not None else (limit.per / limit.requests if limit else 5.0)
-                )
-                logger.debug(
-                    "%s: token endpoint answered 429; retrying after %.1fs", self.endpoint.provider, retry_after
-                )
+                attempt.busy += 1
+                retry_after = self._backoff(busy, attempt.busy)
                 now = time.time()
                 log = log.block(now + retry_after)
                 yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
-                if time.monotonic() + retry_after > attempt.deadline:
-                    raise
+                if attempt.busy >= TOKEN_429_ATTEMPTS or time.monotonic() + retry_after > attempt.deadline:
+                    raise TokenRateLimitError(
+                        f"{self.endpoint.provider}: the token endpoint answered 429 (rate limited) "
+                        f"{attempt.busy} time(s); the next request is allowed in {retry_after:.0f}s, "
+                        f"and {self.policy.rate_limit_wait:.0f}s was allowed to wait in all",
+                        provider=self.endpoint.provider,
+                        status_code=busy.status_code,
+                        body=busy.body,
+                        retry_after=retry_after,
+                    ) from busy
+                logger.debug(
+                    "%s: token endpoint answered 429; retrying after %.1fs", self.endpoint.provider, retry_after
+                )
                 continue
-            ttl = token.expires_at - time.time()
-            yield _Set(self.key, self._sealer.seal(token.to_json()), ttl)
+            except AuthError:
+                if raw is not None and previous is stored and stored is not None and stored.refresh_token:
+                    # The grant itself was refused (a revoked refresh token): never send it again.
+                    yield _DeleteIf(self.key, raw)
+                    self._forget(stored)
+                raise
+            yield from self._write(token)
             self._report(attempt, "fetched", token)
             return token
 
-    def _run_sync(self, flow: _Flow) -> Token:
-        return _drive(flow, self._perform_sync)
+    def _backoff(self, busy: TokenRateLimitError, count: int) -> float:
+        # Retry-After when sent, and in any case a doubling pause: an endpoint that answers 429
+        # with "Retry-After: 1" forever gets a handful of requests, not one a second.
+        limit = self.policy.rate_limit
+        stated = busy.retry_after if busy.retry_after is not None else (limit.per / limit.requests if limit else 0.0)
+        return max(stated, TOKEN_429_BACKOFF * 2.0 ** (count - 1))
 
-    async def _run_async(self, flow: _Flow) -> Token:
+    # -- the two drivers -------------------------------------------------------------
+
+    def _run(self, flow: _Flow[_T]) -> _T:
         send: Any = None
         throw: BaseException | None = None
         while True:
             try:
                 effect = flow.throw(throw) if throw is not None else flow.send(send)
             except StopIteration as stop:
-                result: Token = stop.value
+                result: _T = stop.value
                 return result
             send, throw = None, None
             try:
-                send = await self._perform_async(effect)
-            except TokenRateLimitError as exc:
+                send = self._perform(effect)
+            except BaseException as exc:  # the flow decides: wait out a 429, finish the future, re-raise
                 throw = exc
 
-    def _perform_sync(self, effect: _Effect) -> Any:
+    async def _arun(self, flow: _Flow[_T]) -> _T:
+        send: Any = None
+        throw: BaseException | None = None
+        while True:
+            try:
+                effect = flow.throw(throw) if throw is not None else flow.send(send)
+            except StopIteration as stop:
+                result: _T = stop.value
+                return result
+            send, throw = None, None
+            try:
+                send = await self._aperform(effect)
+            except BaseException as exc:  # cancellation included: the flow hands leadership on
+                throw = exc
+
+    def _perform(self, effect: _Effect) -> Any:
         match effect:
             case _Get(key):
                 return self.store.get(key)
             case _Set(key, value, ttl):
                 return self.store.set(key, value, ttl)
+            case _DeleteIf(key, expected):
+                return self.store.delete_if(key, expected)
             case _Fetch(previous):
                 return self.endpoint.fetch(previous)
+            case _Sleep(seconds):
+                return time.sleep(seconds)
+            case _Wait(future, timeout):
+                return future.result(timeout=timeout)
+            case _Locked(flow, timeout):
+                with self.store.lock(self.key, timeout=timeout):
+                    return self._run(flow)
         raise AssertionError(effect)
 
-    def _perform_async(self, effect: _Effect) -> Awaitable[Any]:
+    async def _aperform(self, effect: _Effect) -> Any:
         match effect:
             case _Get(key):
-                return self.store.aget(key)
+                return await self.store.aget(key)
             case _Set(key, value, ttl):
-                return self.store.aset(key, value, ttl)
+                return await self.store.aset(key, value, ttl)
+            case _DeleteIf(key, expected):
+                return await self.store.adelete_if(key, expected)
             case _Fetch(previous):
-                return self.endpoint.afetch(previous)
+                return await self.endpoint.afetch(previous)
+            case _Sleep(seconds):
+                return await asyncio.sleep(seconds)
+            case _Wait(future, timeout):
+                # shield: a waiter that is cancelled or gives up must not cancel the shared
+                # future under the leader and every other waiter.
+                token = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout)
+                # Woken together, hundreds of waiters would send their requests in one loop step
+                # (httpcore then re-scans a long queue on every answer). They go one per loop turn,
+                # in order, as asyncio.Lock hands itself on: the loop stays responsive.
+                async with _turns():
+                    await asyncio.sleep(0)
+                return token
+            case _Locked(flow, timeout):
+                async with self.store.alock(self.key, timeout=timeout):
+                    return await self._arun(flow)
         raise AssertionError(effect)
 
 
-def _drive(flow: _Flow, perform: Callable[[_Effect], Any]) -> Token:
-    send: Any = None
-    throw: BaseException | None = None
-    while True:
-        try:
-            effect = flow.throw(throw) if throw is not None else flow.send(send)
-        except StopIteration as stop:
-            result: Token = stop.value
-            return result
-        send, throw = None, None
-        try:
-            send = perform(effect)
-        except TokenRateLimitError as exc:  # the flow decides whether to wait it out
-            throw = exc
-
-
-# Clients built with the same credentials and store share one manager, so that
-# single-flight holds across them too.
-_managers: weakref.WeakValueDictionary[tuple[int, str], TokenManager] = weakref.WeakValueDictionary()
+# Clients built with the same credentials and equal stores share one manager, so that
+# single-flight holds across them too. The secret is part of the in-process key (never
+# of the store key): two secrets for one client id must not share a manager.
+_managers: weakref.WeakValueDictionary[tuple[Any, str, bytes], TokenManager] = weakref.WeakValueDictionary()
 _managers_lock = threading.Lock()
 
 # A child forked while a thread of its parent refreshed would inherit a refresh that never ends
 # (the leader thread does not exist in the child) and a lock that may be held forever.
 _LIVE: weakref.WeakSet[TokenManager] = weakref.WeakSet()
+
+
+_loop_turns: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _turns() -> asyncio.Lock:
+    loop = asyncio.get_running_loop()
+    lock = _loop_turns.get(loop)
+    if lock is None:
+        lock = _loop_turns[loop] = asyncio.Lock()
+    return lock
 
 
 def _after_fork_in_child() -> None:
@@ -545,10 +640,17 @@ if hasattr(os, "register_at_fork"):
 
 
 def shared_manager(endpoint: TokenEndpoint, store: Store, policy: RefreshPolicy, *, scope: str = "") -> TokenManager:
+    """The manager of these credentials in this store, made once per process (equal stores are one store)."""
     key = store_key(endpoint.provider, endpoint.identity(), scope)
+    try:
+        hash(store)
+        shared: Any = store
+    except TypeError:  # a user's store with __eq__ but no __hash__: compared by identity
+        shared = id(store)
+    lookup = (shared, key, endpoint.secret())
     with _managers_lock:
-        manager = _managers.get((id(store), key))
+        manager = _managers.get(lookup)
         if manager is None or manager.policy != policy:
             manager = TokenManager(endpoint, store, policy, scope=scope)
-            _managers[(id(store), key)] = manager
+            _managers[lookup] = manager
         return manager

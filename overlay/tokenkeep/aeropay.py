@@ -26,9 +26,8 @@ as_user = merchant.user_client(user_id)      # userForMerchant token: bank linki
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Unpack
 
-import attrs
 import httpx
 from aeropay_client import Client
 from aeropay_client import webhooks as _webhook_models
@@ -50,9 +49,9 @@ from aeropay_client.errors import (
 )
 
 from ._auth import AuthPolicy, TokenAuth
-from ._constants import DEFAULT_TIMEOUT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshHook, RefreshPolicy, Store, shared_manager
-from ._providers._common import client_settings, timeout_or_default, without_auth
+from ._manager import Store
+from ._options import AUTH, CLIENT, AuthOptions, ClientOptions, Settings
+from ._providers._common import client_settings, manager_for
 from ._providers.aeropay import (
     IDEMPOTENCY_HEADER,
     MERCHANT,
@@ -144,36 +143,35 @@ def auth(
     *,
     user_id: str | None = None,
     base_url: str = PRODUCTION_URL,
-    store: Store | None = None,
-    refresh_buffer: float = REFRESH_BUFFER,
-    refresh_wait: float = REFRESH_WAIT,
-    on_refresh: RefreshHook | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Unpack[AuthOptions],
 ) -> AeropayAuth:
     """An httpx auth with a merchant token, or with a userForMerchant token when `user_id` is given.
 
     `store` defaults to a FileStore in the user cache; pass one store to every auth that should share
-    tokens (Merchant does this for you).
+    tokens (Merchant does this for you). Aeropay documents no token rate limit (`rate_limit` None).
     """
+    settings = Settings.read("auth", options, accepted=AUTH)
+    return _auth(api_key, api_secret, merchant_id, user_id, base_url, settings)
+
+
+def _auth(
+    api_key: str, api_secret: str, merchant_id: int, user_id: str | None, base_url: str, settings: Settings
+) -> AeropayAuth:
     endpoint = AeropayTokenEndpoint(
         api_key=api_key,
         api_secret=api_secret,
         merchant_id=merchant_id,
         user_id=user_id,
         base_url=base_url,
-        timeout=timeout_or_default(timeout, DEFAULT_TIMEOUT),
-        httpx_args=without_auth(httpx_args),
+        timeout=settings.timeout,
+        httpx_args=settings.httpx_args,
     )
-    # Aeropay documents no token rate limit.
-    policy = RefreshPolicy(buffer=refresh_buffer, rate_limit=None, refresh_wait=refresh_wait, on_refresh=on_refresh)
-    manager = shared_manager(endpoint, store if store is not None else FileStore(), policy, scope=endpoint.scope_key)
     auth_policy = AuthPolicy(
         is_rejection=is_rejection,
         reads_body=True,
         prepare=scope_guard(endpoint.scope),
     )
-    return AeropayAuth(manager, auth_policy)
+    return AeropayAuth(manager_for(endpoint, settings, scope=endpoint.scope_key), auth_policy)
 
 
 def client(
@@ -183,65 +181,58 @@ def client(
     *,
     user_id: str | None = None,
     base_url: str = PRODUCTION_URL,
-    store: Store | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = True,
-    **auth_options: Any,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated `aeropay_client.Client` holding a merchant (or, with `user_id`, a userForMerchant) token."""
-    timeout = timeout_or_default(timeout, DEFAULT_TIMEOUT)
-    token_auth = auth(
-        api_key,
-        api_secret,
-        merchant_id,
-        user_id=user_id,
-        base_url=base_url,
-        store=store,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        **auth_options,
-    )
-    return Client(**client_settings(base_url, token_auth, timeout, httpx_args, raise_on_unexpected_status))
+    settings = Settings.read("client", options, accepted=CLIENT)
+    token_auth = _auth(api_key, api_secret, merchant_id, user_id, base_url, settings)
+    return Client(**client_settings(base_url, token_auth, settings))
 
 
-@attrs.define
 class Merchant:
     """One merchant's credentials and token store, handing out clients per scope.
 
     `client()` acts as the merchant; `user_client(user_id)` acts as one of its users. All share
-    `store`, so each scope's token is fetched once however many clients use it.
+    `store`, so each scope's token is fetched once however many clients use it. Options given
+    here apply to every client; options given to `client()`/`user_client()` add to them.
     """
 
-    api_key: str = attrs.field(repr=False)
-    api_secret: str = attrs.field(repr=False)
-    merchant_id: int
-    base_url: str = PRODUCTION_URL
-    store: Store = attrs.field(factory=FileStore, repr=False)
-    options: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    def __init__(
+        self,
+        api_key: str,
+        api_secret: str,
+        merchant_id: int,
+        *,
+        base_url: str = PRODUCTION_URL,
+        options: ClientOptions | None = None,
+        **more: Unpack[ClientOptions],
+    ) -> None:
+        merged: dict[str, Any] = {**(options or {}), **more}
+        Settings.read("Merchant", merged, accepted=CLIENT)  # an unknown option fails here, not at first use
+        self.api_key = api_key
+        self.api_secret = api_secret
+        self.merchant_id = merchant_id
+        self.base_url = base_url
+        #: one store for every client of this merchant (default: a FileStore in the user cache)
+        self.store: Store = merged.pop("store", None) or FileStore()
+        self.options = merged
 
-    def client(self, **options: Any) -> Client:
-        return client(
-            self.api_key,
-            self.api_secret,
-            self.merchant_id,
-            base_url=self.base_url,
-            store=self.store,
-            **{**self.options, **options},
-        )
+    def __repr__(self) -> str:
+        return f"Merchant(merchant_id={self.merchant_id!r}, base_url={self.base_url!r})"
 
-    def user_client(self, user_id: str, **options: Any) -> Client:
+    def client(self, **options: Unpack[ClientOptions]) -> Client:
+        return self._client(None, options)
+
+    def user_client(self, user_id: str, **options: Unpack[ClientOptions]) -> Client:
         if not user_id:
             raise ValueError("user_client needs the user's id (the UUID returned by POST /v2/user)")
-        return client(
-            self.api_key,
-            self.api_secret,
-            self.merchant_id,
-            user_id=user_id,
-            base_url=self.base_url,
-            store=self.store,
-            **{**self.options, **options},
-        )
+        return self._client(user_id, options)
+
+    def _client(self, user_id: str | None, options: ClientOptions) -> Client:
+        merged: dict[str, Any] = {"store": self.store, **self.options, **options}
+        settings = Settings.read("client", merged, accepted=CLIENT)
+        token_auth = _auth(self.api_key, self.api_secret, self.merchant_id, user_id, self.base_url, settings)
+        return Client(**client_settings(self.base_url, token_auth, settings))
 
 
 #: Any Aeropay webhook payload model (pydantic, generated from the spec's `webhooks:`).

@@ -10,67 +10,44 @@ packages = get_packages.sync(client=api)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
-import httpx
 from airalo_client import Client
 
 from ._auth import TokenAuth
-from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshHook, RefreshPolicy, Store
-from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
+from ._options import AUTH, CLIENT, AuthOptions, ClientOptions, Settings
+from ._providers._common import build_auth, client_settings
 from ._providers.airalo import MAX_LIFETIME, PRODUCTION_URL, TOKEN_RATE_LIMIT, AiraloTokenEndpoint
-from ._ratelimit import RateLimit
 
 __all__ = ["MAX_LIFETIME", "PRODUCTION_URL", "TOKEN_RATE_LIMIT", "auth", "client"]
 
 
 def auth(
-    client_id: str,
-    client_secret: str,
-    *,
-    base_url: str = PRODUCTION_URL,
-    store: Store | None = None,
-    rate_limit: RateLimit | None = TOKEN_RATE_LIMIT,
-    refresh_buffer: float = REFRESH_BUFFER,
-    rate_limit_wait: float = RATE_LIMIT_WAIT,
-    refresh_wait: float = REFRESH_WAIT,
-    on_refresh: RefreshHook | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
+    client_id: str, client_secret: str, *, base_url: str = PRODUCTION_URL, **options: Unpack[AuthOptions]
 ) -> TokenAuth:
-    """An httpx auth for Airalo; `store` defaults to a FileStore in the user cache."""
+    """An httpx auth for Airalo; `store` defaults to a FileStore in the user cache.
+
+    The token endpoint's limit of 5 requests a minute (TOKEN_RATE_LIMIT) is kept unless `rate_limit` says otherwise.
+    """
+    return _auth(
+        client_id, client_secret, base_url, Settings.read("auth", options, accepted=AUTH, rate_limit=TOKEN_RATE_LIMIT)
+    )
+
+
+def client(
+    client_id: str, client_secret: str, *, base_url: str = PRODUCTION_URL, **options: Unpack[ClientOptions]
+) -> Client:
+    """A generated `airalo_client.Client` that authenticates itself; use it sync or async."""
+    settings = Settings.read("client", options, accepted=CLIENT, rate_limit=TOKEN_RATE_LIMIT)
+    return Client(**client_settings(base_url, _auth(client_id, client_secret, base_url, settings), settings))
+
+
+def _auth(client_id: str, client_secret: str, base_url: str, settings: Settings) -> TokenAuth:
     endpoint = AiraloTokenEndpoint(
         client_id=client_id,
         client_secret=client_secret,
         base_url=base_url,
-        timeout=timeout_or_default(timeout, DEFAULT_TIMEOUT),
-        httpx_args=without_auth(httpx_args),
+        timeout=settings.timeout,
+        httpx_args=settings.httpx_args,
     )
-    policy = RefreshPolicy(
-        buffer=refresh_buffer,
-        rate_limit=rate_limit,
-        rate_limit_wait=rate_limit_wait,
-        refresh_wait=refresh_wait,
-        on_refresh=on_refresh,
-    )
-    return build_auth(endpoint, store=store, policy=policy)
-
-
-def client(
-    client_id: str,
-    client_secret: str,
-    *,
-    base_url: str = PRODUCTION_URL,
-    store: Store | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = True,
-    **auth_options: Any,
-) -> Client:
-    """A generated `airalo_client.Client` that authenticates itself; use it sync or async."""
-    timeout = timeout_or_default(timeout, DEFAULT_TIMEOUT)
-    token_auth = auth(
-        client_id, client_secret, base_url=base_url, store=store, timeout=timeout, httpx_args=httpx_args, **auth_options
-    )
-    return Client(**client_settings(base_url, token_auth, timeout, httpx_args, raise_on_unexpected_status))
+    return build_auth(endpoint, settings)

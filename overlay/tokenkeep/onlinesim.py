@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import webbrowser
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
-import httpx
 from onlinesim_client import AuthenticatedClient, Client
 from onlinesim_client.api.sms_activations import get_state as get_state_operation
 from onlinesim_client.errors import (
@@ -41,9 +40,8 @@ from onlinesim_client.errors import (
 from onlinesim_client.models import StateItem
 
 from ._auth import AuthPolicy, TokenAuth
-from ._constants import DEFAULT_TIMEOUT, RATE_LIMIT_WAIT, REFRESH_BUFFER, REFRESH_WAIT
-from ._manager import RefreshHook, RefreshPolicy, Store
-from ._providers._common import build_auth, client_settings, timeout_or_default, without_auth
+from ._options import AUTH, CLIENT, KEY_CLIENT, AuthOptions, ClientOptions, KeyClientOptions, Settings
+from ._providers._common import build_auth, client_settings, warn_if_cleartext
 from ._providers.onlinesim import (
     PRODUCTION_URL,
     SCOPES,
@@ -58,9 +56,7 @@ from ._providers.onlinesim import (
     checked_code,
     is_rejection,
     new_state,
-    save_authorization,
 )
-from ._stores import FileStore
 
 __all__ = [
     "PRODUCTION_URL",
@@ -70,6 +66,7 @@ __all__ = [
     "ApiKeyAuth",
     "Authorization",
     "AuthorizationFailed",
+    "AuthorizationOptions",
     "AuthorizationRequired",
     "ConcurrencyLimitError",
     "InvalidRequestError",
@@ -93,16 +90,6 @@ Placement = Literal["bearer", "query"]
 KeyParam = Literal["apikey", "api_key"]
 
 
-def _client(
-    base_url: str,
-    auth: httpx.Auth,
-    timeout: httpx.Timeout,
-    httpx_args: dict[str, Any] | None,
-    raise_on_unexpected_status: bool,
-) -> Client:
-    return Client(**client_settings(base_url, auth, timeout, httpx_args, raise_on_unexpected_status))
-
-
 # --------------------------------------------------------------------------- API key
 
 
@@ -121,37 +108,28 @@ def client(
     placement: Placement = "bearer",
     param: KeyParam = "apikey",
     base_url: str = PRODUCTION_URL,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = True,
+    **options: Unpack[KeyClientOptions],
 ) -> Client:
     """A generated `onlinesim_client.Client` authenticated with an API key; use it sync or async."""
-    auth = api_key_auth(api_key, placement=placement, param=param)
-    return _client(base_url, auth, timeout_or_default(timeout, DEFAULT_TIMEOUT), httpx_args, raise_on_unexpected_status)
+    settings = Settings.read("client", options, accepted=KEY_CLIENT)
+    warn_if_cleartext(base_url)
+    return Client(**client_settings(base_url, api_key_auth(api_key, placement=placement, param=param), settings))
 
 
 # --------------------------------------------------------------------------- OAuth
 
 
-def _endpoint(
-    client_id: str,
-    client_secret: str,
-    *,
-    account: str,
-    base_url: str,
-    store: Store,
-    timeout: httpx.Timeout,
-    httpx_args: dict[str, Any] | None,
-) -> OAuthTokenEndpoint:
-    return OAuthTokenEndpoint(
+def _oauth_auth(client_id: str, client_secret: str, account: str, base_url: str, settings: Settings) -> TokenAuth:
+    endpoint = OAuthTokenEndpoint(
         client_id=client_id,
         client_secret=client_secret,
-        store=store,
         account=account,
         base_url=base_url,
-        timeout=timeout,
-        httpx_args=without_auth(httpx_args),
+        timeout=settings.timeout,
+        httpx_args=settings.httpx_args,
     )
+    auth_policy = AuthPolicy(apply=bearer, is_rejection=is_rejection, reads_body=True)
+    return build_auth(endpoint, settings, auth_policy)
 
 
 def oauth_auth(
@@ -160,13 +138,7 @@ def oauth_auth(
     *,
     account: str = "default",
     base_url: str = PRODUCTION_URL,
-    store: Store | None = None,
-    refresh_buffer: float = REFRESH_BUFFER,
-    rate_limit_wait: float = RATE_LIMIT_WAIT,
-    refresh_wait: float = REFRESH_WAIT,
-    on_refresh: RefreshHook | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Unpack[AuthOptions],
 ) -> TokenAuth:
     """An httpx auth using the tokens a person granted with `authorize()` (same `account` and store).
 
@@ -175,39 +147,33 @@ def oauth_auth(
     Raises AuthorizationRequired when nothing is stored or the refresh token is refused.
     `store` defaults to a FileStore in the user cache.
     """
-    store = store if store is not None else FileStore()
-    endpoint = _endpoint(
-        client_id,
-        client_secret,
-        account=account,
-        base_url=base_url,
-        store=store,
-        timeout=timeout_or_default(timeout, DEFAULT_TIMEOUT),
-        httpx_args=httpx_args,
-    )
-    policy = RefreshPolicy(
-        buffer=refresh_buffer, rate_limit_wait=rate_limit_wait, refresh_wait=refresh_wait, on_refresh=on_refresh
-    )
-    auth_policy = AuthPolicy(apply=bearer, is_rejection=is_rejection, reads_body=True)
-    return build_auth(endpoint, store=store, policy=policy, auth_policy=auth_policy)
+    settings = Settings.read("oauth_auth", options, accepted=AUTH)
+    return _oauth_auth(client_id, client_secret, account, base_url, settings)
 
 
 def oauth_client(
     client_id: str,
     client_secret: str,
     *,
+    account: str = "default",
     base_url: str = PRODUCTION_URL,
-    timeout: httpx.Timeout | float | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = True,
-    **auth_options: Any,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated `onlinesim_client.Client` using stored OAuth tokens (see `oauth_auth`)."""
-    timeout = timeout_or_default(timeout, DEFAULT_TIMEOUT)
-    auth = oauth_auth(
-        client_id, client_secret, base_url=base_url, timeout=timeout, httpx_args=httpx_args, **auth_options
-    )
-    return _client(base_url, auth, timeout, httpx_args, raise_on_unexpected_status)
+    settings = Settings.read("oauth_client", options, accepted=CLIENT)
+    auth = _oauth_auth(client_id, client_secret, account, base_url, settings)
+    return Client(**client_settings(base_url, auth, settings))
+
+
+class AuthorizationOptions(AuthOptions, total=False):
+    """What `start_authorization` and `authorize` take: the flow's settings and the auth's options."""
+
+    scopes: tuple[str, ...]
+    account: str
+    base_url: str
+    host: str
+    port: int
+    path: str
 
 
 class Authorization:
@@ -215,8 +181,9 @@ class Authorization:
 
     The redirect URI is a listener on 127.0.0.1 (an ephemeral port unless `port` is given; the
     OAuth client's registered Redirect URL must match it). `finish()` checks `state`, exchanges the
-    code through the generated token operation, stores the access and refresh tokens, and returns
-    the ready TokenAuth. Use it as a context manager so the listener always stops.
+    code through the generated token operation, stores the access and refresh tokens (replacing
+    any earlier authorization of this client and account), and returns the ready TokenAuth. Use it
+    as a context manager so the listener always stops.
     """
 
     def __init__(
@@ -227,25 +194,20 @@ class Authorization:
         scopes: tuple[str, ...] = SCOPES,
         account: str = "default",
         base_url: str = PRODUCTION_URL,
-        store: Store | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
         path: str = "/callback",
-        timeout: httpx.Timeout | float | None = None,
-        httpx_args: dict[str, Any] | None = None,
-        **auth_options: Any,
+        **options: Unpack[AuthOptions],
     ) -> None:
         unknown = set(scopes) - set(SCOPES)
         if unknown or not scopes:
             raise ValueError(f"scopes must be some of {', '.join(SCOPES)}")
+        self._settings = Settings.read("Authorization", options, accepted=AUTH)
+        warn_if_cleartext(base_url)
         self._client_id = client_id
         self._client_secret = client_secret
-        self._store = store if store is not None else FileStore()
         self._base_url = base_url
         self._account = account
-        self._timeout = timeout_or_default(timeout, DEFAULT_TIMEOUT)
-        self._httpx_args = httpx_args
-        self._auth_options = auth_options
         self._state = new_state()
         self._listener = LoopbackListener(state=self._state, host=host, port=port, path=path)
         self.redirect_uri = self._listener.redirect_uri
@@ -268,30 +230,15 @@ class Authorization:
             code=code,
             redirect_uri=self.redirect_uri,
             base_url=self._base_url,
-            timeout=self._timeout,
-            httpx_args=without_auth(self._httpx_args),
+            timeout=self._settings.timeout,
+            httpx_args=self._settings.httpx_args,
         )
         token = exchange.fetch(None)
-        endpoint = _endpoint(
-            self._client_id,
-            self._client_secret,
-            account=self._account,
-            base_url=self._base_url,
-            store=self._store,
-            timeout=self._timeout,
-            httpx_args=self._httpx_args,
-        )
-        save_authorization(endpoint, token)
-        return oauth_auth(
-            self._client_id,
-            self._client_secret,
-            account=self._account,
-            base_url=self._base_url,
-            store=self._store,
-            timeout=self._timeout,
-            httpx_args=self._httpx_args,
-            **self._auth_options,
-        )
+        auth = _oauth_auth(self._client_id, self._client_secret, self._account, self._base_url, self._settings)
+        # Under the refresh lock, in the manager's one record: the new grant replaces an old one
+        # (a refresh token of a rotated client secret included) and no refresh interleaves.
+        auth.manager.put(token)
+        return auth
 
     def close(self) -> None:
         self._listener.close()
@@ -303,7 +250,7 @@ class Authorization:
         self.close()
 
 
-def start_authorization(client_id: str, client_secret: str, **options: Any) -> Authorization:
+def start_authorization(client_id: str, client_secret: str, **options: Unpack[AuthorizationOptions]) -> Authorization:
     """Start the authorization-code flow (see `Authorization`); the caller shows `.url` to the person."""
     return Authorization(client_id, client_secret, **options)
 
@@ -314,7 +261,7 @@ def authorize(
     *,
     open_browser: Callable[[str], object] = webbrowser.open,
     wait: float = 300.0,
-    **options: Any,
+    **options: Unpack[AuthorizationOptions],
 ) -> TokenAuth:
     """Run the whole authorization-code flow for a person: open the browser, wait, store the tokens.
 

@@ -310,7 +310,7 @@ def test_token_lifetime_comes_from_the_token_response(aeropay: Served) -> None:
     s = aeropay.state
     s.tokens.lifetime = 1200
     auth = ap.auth(s.api_key, s.api_secret, MERCHANT_ID, base_url=aeropay.base_url, store=tokenkeep.MemoryStore())
-    token = auth.manager.get_sync()
+    token = auth.manager.get()
     assert token.lifetime == 1200
     # Proactive refresh starts REFRESH_BUFFER (300 s) before expiry: at most half the lifetime.
     assert token.refresh_at(300.0) == token.expires_at - 300.0

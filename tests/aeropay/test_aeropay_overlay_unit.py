@@ -170,7 +170,7 @@ def test_a_malformed_token_request_is_a_typed_token_error() -> None:
         httpx_args={"transport": token_server(400, body)},
     )
     with pytest.raises(ap.AeropayTokenError) as caught:
-        auth.manager.get_sync()
+        auth.manager.get()
     assert isinstance(caught.value, tokenkeep.TokenError) and isinstance(caught.value, ap.AeropayValidationError)
     assert not isinstance(caught.value, tokenkeep.AuthError)
     assert (caught.value.code, caught.value.status_code) == ("AP700", 400)

@@ -79,7 +79,7 @@ def test_nothing_in_redis_is_readable_secret(redis_server: RedisServer) -> None:
     """Keys and values in Redis hold no token, secret or client id in clear."""
     endpoint = FakeEndpoint(secret="the-client-secret")
     manager = TokenManager(endpoint, RedisStore(redis_server.url), RefreshPolicy())
-    token = manager.get_sync()
+    token = manager.get()
     client = redis_server.client()
     dump = b"".join(key + (client.get(key) or b"") for key in client.keys("*"))
     assert dump, "nothing was stored"

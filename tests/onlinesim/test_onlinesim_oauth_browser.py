@@ -87,7 +87,7 @@ def test_authorization_code_flow_in_chromium_stores_tokens(
 
     assert sandbox.code_exchanges == 1 and sandbox.tokens.token_requests == 1
     assert sandbox.requests_to("/oauth/token", "POST") == 1
-    stored = auth.manager.get_sync()  # read back from the store: no new token request
+    stored = auth.manager.get()  # read back from the store: no new token request
     assert stored.access_token in sandbox.tokens.live_tokens
     assert stored.refresh_token in sandbox.refresh_tokens
     assert sandbox.tokens.token_requests == 1
@@ -142,6 +142,4 @@ def test_redirect_with_a_wrong_state_is_rejected(served: ServedSandbox[Onlinesim
     assert "attacker-code" not in str(caught.value)
     assert served.state.code_exchanges == 0
     with pytest.raises(tokenkeep.onlinesim.AuthorizationRequired, match="authorize"):
-        tokenkeep.onlinesim.oauth_auth(
-            CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=store
-        ).manager.get_sync()
+        tokenkeep.onlinesim.oauth_auth(CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=store).manager.get()

@@ -115,12 +115,12 @@ def test_refresh_tokens_rotate(served: ServedSandbox[OnlinesimSandbox]) -> None:
     sandbox = served.state
     store = MemoryStore()
     auth = authorize(served, store)
-    first = auth.manager.get_sync().refresh_token
+    first = auth.manager.get().refresh_token
     with httpx.Client(base_url=served.base_url, auth=auth) as http:
         for _ in range(2):
             sandbox.expire_tokens()
             assert balance_status(http) == "1000.00"
-    second = auth.manager.get_sync().refresh_token
+    second = auth.manager.get().refresh_token
     assert sandbox.refresh_requests == 2
     assert first not in sandbox.refresh_tokens and second in sandbox.refresh_tokens
 
@@ -133,7 +133,7 @@ def test_rejected_refresh_token_says_authorize_again(
     sandbox = served.state
     store = MemoryStore()
     auth = authorize(served, store)
-    token = auth.manager.get_sync()
+    token = auth.manager.get()
     sandbox.revoke_refresh_tokens()
     sandbox.expire_tokens()
     with httpx.Client(base_url=served.base_url, auth=auth) as http:
@@ -186,8 +186,8 @@ def test_accounts_are_kept_apart(served: ServedSandbox[OnlinesimSandbox]) -> Non
     with pytest.raises(AuthorizationRequired, match="'bob'"):
         tokenkeep.onlinesim.oauth_auth(
             CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=store, account="bob"
-        ).manager.get_sync()
-    assert alice.manager.get_sync().access_token in served.state.tokens.live_tokens
+        ).manager.get()
+    assert alice.manager.get().access_token in served.state.tokens.live_tokens
 
 
 def test_wrong_client_secret_is_a_clear_auth_error(served: ServedSandbox[OnlinesimSandbox]) -> None:

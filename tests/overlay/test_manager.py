@@ -22,7 +22,7 @@ def test_concurrent_threads_fetch_one_token() -> None:
     endpoint = FakeEndpoint(delay=0.2)
     tm = manager(endpoint)
     with ThreadPoolExecutor(32) as pool:
-        tokens = list(pool.map(lambda _: tm.get_sync().access_token, range(32)))
+        tokens = list(pool.map(lambda _: tm.get().access_token, range(32)))
     assert len(endpoint.fetches) == 1
     assert set(tokens) == {"token-1"}
 
@@ -33,8 +33,8 @@ async def test_concurrent_tasks_and_threads_fetch_one_token() -> None:
     tm = manager(endpoint)
     loop = asyncio.get_running_loop()
     with ThreadPoolExecutor(32) as pool:
-        threads = [loop.run_in_executor(pool, tm.get_sync) for _ in range(32)]
-        tasks = [tm.get_async() for _ in range(200)]
+        threads = [loop.run_in_executor(pool, tm.get) for _ in range(32)]
+        tasks = [tm.aget() for _ in range(200)]
         tokens = await asyncio.gather(*threads, *tasks)
     assert len(endpoint.fetches) == 1
     assert {t.access_token for t in tokens} == {"token-1"}
@@ -53,10 +53,10 @@ async def test_waiting_tasks_do_not_block_the_event_loop() -> None:
             ticks += 1
 
     tick_task = asyncio.create_task(ticker())
-    thread = threading.Thread(target=tm.get_sync)
+    thread = threading.Thread(target=tm.get)
     thread.start()
     await asyncio.sleep(0.05)
-    token = await tm.get_async()
+    token = await tm.aget()
     tick_task.cancel()
     thread.join()
     assert token.access_token == "token-1"
@@ -67,16 +67,16 @@ def test_stale_token_is_used_while_one_caller_refreshes() -> None:
     """Past the refresh point, one caller refreshes and the others keep the valid token."""
     endpoint = FakeEndpoint(lifetime=2.0)
     tm = manager(endpoint, buffer=1.5)  # refresh after 1 s of a 2 s token
-    first = tm.get_sync()
+    first = tm.get()
     time.sleep(1.05)
     endpoint.delay = 0.5
-    leader = threading.Thread(target=tm.get_sync)
+    leader = threading.Thread(target=tm.get)
     leader.start()
     time.sleep(0.1)
-    during = [tm.get_sync() for _ in range(5)]
+    during = [tm.get() for _ in range(5)]
     leader.join()
     assert {t.access_token for t in during} == {first.access_token}
-    assert tm.get_sync().access_token == "token-2"
+    assert tm.get().access_token == "token-2"
     assert len(endpoint.fetches) == 2
 
 
@@ -84,21 +84,21 @@ def test_expired_token_is_never_returned() -> None:
     """Once a token is past its usable time, callers wait for a new one."""
     endpoint = FakeEndpoint(lifetime=1.0)
     tm = manager(endpoint)
-    tm.get_sync()
+    tm.get()
     time.sleep(1.0)
-    assert tm.get_sync().access_token == "token-2"
+    assert tm.get().access_token == "token-2"
 
 
 def test_invalidate_drops_only_the_rejected_token() -> None:
     """Invalidating an old token leaves a newer one in place."""
     endpoint = FakeEndpoint()
     tm = manager(endpoint)
-    old = tm.get_sync()
-    tm.invalidate_sync(old)
-    new = tm.get_sync(rejected=old)
+    old = tm.get()
+    tm.invalidate(old)
+    new = tm.get(rejected=old)
     assert new.access_token == "token-2"
-    tm.invalidate_sync(old)  # a late report about the old token
-    assert tm.get_sync().access_token == "token-2"
+    tm.invalidate(old)  # a late report about the old token
+    assert tm.get().access_token == "token-2"
     assert len(endpoint.fetches) == 2
 
 
@@ -106,10 +106,10 @@ def test_rate_limit_is_never_exceeded() -> None:
     """With 2 requests per second allowed, 4 forced refreshes spread over two windows."""
     endpoint = FakeEndpoint()
     tm = manager(endpoint, rate_limit=RateLimit(2, 1.0))
-    token = tm.get_sync()
+    token = tm.get()
     for _ in range(3):
-        tm.invalidate_sync(token)
-        token = tm.get_sync(rejected=token)
+        tm.invalidate(token)
+        token = tm.get(rejected=token)
     times = endpoint.fetches
     assert len(times) == 4
     for i in range(2, len(times)):
@@ -120,10 +120,10 @@ def test_rate_limit_wait_is_bounded() -> None:
     """A refresh that would need longer than the allowed wait raises RateLimitError."""
     endpoint = FakeEndpoint()
     tm = manager(endpoint, rate_limit=RateLimit(1, 60.0), rate_limit_wait=0.5)
-    token = tm.get_sync()
-    tm.invalidate_sync(token)
+    token = tm.get()
+    tm.invalidate(token)
     with pytest.raises(RateLimitError) as info:
-        tm.get_sync(rejected=token)
+        tm.get(rejected=token)
     assert info.value.retry_after is not None and info.value.retry_after > 50
 
 
@@ -132,7 +132,7 @@ def test_429_is_waited_out_not_spun_on() -> None:
     endpoint = FakeEndpoint()
     endpoint.fail_next(busy(0.3))
     tm = manager(endpoint)
-    token = tm.get_sync()
+    token = tm.get()
     assert token.access_token == "token-2"
     assert len(endpoint.fetches) == 2
     assert endpoint.fetches[1] - endpoint.fetches[0] >= 0.29
@@ -143,7 +143,7 @@ async def test_429_is_waited_out_async() -> None:
     endpoint = FakeEndpoint()
     endpoint.fail_next(busy(0.3))
     tm = manager(endpoint)
-    token = await tm.get_async()
+    token = await tm.aget()
     assert token.access_token == "token-2"
     assert endpoint.fetches[1] - endpoint.fetches[0] >= 0.29
 
@@ -154,22 +154,22 @@ def test_failed_refresh_is_shared_by_waiters() -> None:
     endpoint.fail_next(RuntimeError("token endpoint down"))
     tm = manager(endpoint)
     with ThreadPoolExecutor(8) as pool:
-        futures = [pool.submit(tm.get_sync) for _ in range(8)]
+        futures = [pool.submit(tm.get) for _ in range(8)]
     errors = [f.exception() for f in futures]
     assert all(isinstance(e, RuntimeError) for e in errors)
     assert len(endpoint.fetches) == 1
-    assert tm.get_sync().access_token == "token-2"
+    assert tm.get().access_token == "token-2"
 
 
 def test_failed_proactive_refresh_keeps_valid_token() -> None:
     """A failed proactive refresh falls back to the still-valid token."""
     endpoint = FakeEndpoint(lifetime=4.0)
     tm = manager(endpoint, buffer=3.0)  # capped at half the lifetime: refresh after 2 s
-    first = tm.get_sync()
+    first = tm.get()
     time.sleep(2.1)
     endpoint.fail_next(RuntimeError("down"))
-    assert tm.get_sync().access_token == first.access_token
-    assert tm.get_sync().access_token == first.access_token  # paused: no second attempt yet
+    assert tm.get().access_token == first.access_token
+    assert tm.get().access_token == first.access_token  # paused: no second attempt yet
     assert len(endpoint.fetches) == 2
 
 
@@ -177,9 +177,9 @@ async def test_cancelled_leader_lets_a_waiter_take_over() -> None:
     """If the refreshing task is cancelled, a waiting task fetches instead of hanging."""
     endpoint = FakeEndpoint(delay=0.3)
     tm = manager(endpoint)
-    leader = asyncio.create_task(tm.get_async())
+    leader = asyncio.create_task(tm.aget())
     await asyncio.sleep(0.05)
-    waiter = asyncio.create_task(tm.get_async())
+    waiter = asyncio.create_task(tm.aget())
     await asyncio.sleep(0.05)
     leader.cancel()
     token = await asyncio.wait_for(waiter, 2)

@@ -16,9 +16,9 @@ async def test_a_cancelled_waiter_does_not_cancel_the_refresh_for_the_others() -
     """Cancelling one waiting task leaves the leader and the other waiters with the new token."""
     endpoint = FakeEndpoint(delay=0.3)
     manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy())
-    leader = asyncio.create_task(manager.get_async())
+    leader = asyncio.create_task(manager.aget())
     await asyncio.sleep(0.05)
-    doomed, patient = asyncio.create_task(manager.get_async()), asyncio.create_task(manager.get_async())
+    doomed, patient = asyncio.create_task(manager.aget()), asyncio.create_task(manager.aget())
     await asyncio.sleep(0.05)
     doomed.cancel()
     assert (await leader).access_token == "token-1"
@@ -36,7 +36,7 @@ async def test_a_waiter_that_gives_up_does_not_break_the_leader_or_a_thread_wait
 
     def run(name: str) -> None:
         try:
-            results[name] = manager.get_sync()
+            results[name] = manager.get()
         except BaseException as exc:  # recorded for the assertions
             results[name] = exc
 
@@ -46,7 +46,7 @@ async def test_a_waiter_that_gives_up_does_not_break_the_leader_or_a_thread_wait
     waiter = threading.Thread(target=run, args=("thread",))
     waiter.start()
     with pytest.raises(LockTimeout):
-        await manager.get_async()
+        await manager.aget()
     await asyncio.to_thread(leader.join)
     await asyncio.to_thread(waiter.join)
     assert isinstance(results["leader"], Token) and results["leader"].access_token == "token-1"
@@ -59,13 +59,13 @@ def test_a_rate_limit_pause_holds_no_lock_so_others_neither_time_out_nor_fetch_t
     endpoint, store = FakeEndpoint(), MemoryStore()
     policy = RefreshPolicy(rate_limit=RateLimit(1, 1.0), refresh_wait=0.3, rate_limit_wait=5.0)
     first, second = TokenManager(endpoint, store, policy), TokenManager(endpoint, store, policy)
-    rejected = first.get_sync()
-    first.invalidate_sync(rejected)
+    rejected = first.get()
+    first.invalidate(rejected)
     results: list[Token | BaseException] = []
 
     def run(manager: TokenManager) -> None:
         try:
-            results.append(manager.get_sync(rejected=rejected))
+            results.append(manager.get(rejected=rejected))
         except BaseException as exc:  # recorded for the assertions
             results.append(exc)
 
@@ -84,14 +84,14 @@ def test_a_child_forked_during_a_refresh_does_not_wait_for_a_leader_it_does_not_
     """The child starts with no refresh in flight: it fetches its own token at once."""
     endpoint = FakeEndpoint(delay=1.0)
     manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=30.0))
-    leader = threading.Thread(target=manager.get_sync)
+    leader = threading.Thread(target=manager.get)
     leader.start()
     time.sleep(0.1)  # the parent's refresh is in flight
     pid = os.fork()
     if pid == 0:  # the child: a refresh that waited for the parent's thread would take 30 s
         started = time.monotonic()
         try:
-            token = manager.get_sync()
+            token = manager.get()
             os._exit(0 if token.access_token and time.monotonic() - started < 5 else 1)
         except BaseException:
             os._exit(2)

@@ -18,12 +18,12 @@ def test_cold_fetch_rejection_and_adoption_are_each_reported_once() -> None:
     reports: list[RefreshDetails] = []
     endpoint, store = FakeEndpoint(), MemoryStore()
     first = manager(reports, endpoint, store)
-    token = first.get_sync()
-    assert first.get_sync() is token  # a fresh token is no refresh
-    first.invalidate_sync(token)
-    first.get_sync(rejected=token)
+    token = first.get()
+    assert first.get() is token  # a fresh token is no refresh
+    first.invalidate(token)
+    first.get(rejected=token)
     other = manager(reports, endpoint, store)  # another process sharing the store: nothing in memory
-    other.get_sync()
+    other.get()
     assert [(r.reason, r.outcome) for r in reports] == [
         ("missing", "fetched"),
         ("rejected", "fetched"),
@@ -36,7 +36,7 @@ def test_cold_fetch_rejection_and_adoption_are_each_reported_once() -> None:
 async def test_async_refreshes_are_reported_too() -> None:
     """The async driver runs the same flow and reports the same way."""
     reports: list[RefreshDetails] = []
-    token = await manager(reports, FakeEndpoint(), MemoryStore()).get_async()
+    token = await manager(reports, FakeEndpoint(), MemoryStore()).aget()
     assert token.access_token and [(r.reason, r.outcome) for r in reports] == [("missing", "fetched")]
 
 
@@ -48,7 +48,7 @@ def test_a_hook_that_raises_is_logged_and_ignored(caplog: pytest.LogCaptureFixtu
 
     endpoint = FakeEndpoint()
     with caplog.at_level(logging.ERROR, logger="tokenkeep"):
-        token = TokenManager(endpoint, MemoryStore(), RefreshPolicy(on_refresh=broken)).get_sync()
+        token = TokenManager(endpoint, MemoryStore(), RefreshPolicy(on_refresh=broken)).get()
     assert token.access_token == "token-1"
     messages = [r.getMessage() for r in caplog.records]
     assert messages == ["fake: on_refresh hook failed; ignored"]

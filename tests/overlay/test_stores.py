@@ -53,7 +53,7 @@ def test_token_file_holds_no_token_or_secret_in_clear(tmp_path: Path) -> None:
     """The stored record is encrypted: neither the token nor the secret appear in it."""
     endpoint = FakeEndpoint(secret="very-secret-client-secret")
     tm = TokenManager(endpoint, FileStore(tmp_path), RefreshPolicy())
-    token = tm.get_sync()
+    token = tm.get()
     contents = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
     assert token.access_token.encode() not in contents
     assert b"very-secret-client-secret" not in contents
@@ -65,10 +65,10 @@ def test_corrupted_file_means_fetch_anew(tmp_path: Path, garbage: bytes) -> None
     """A corrupted token file is recovered from by fetching a new token, never a crash."""
     endpoint = FakeEndpoint()
     store = FileStore(tmp_path)
-    TokenManager(endpoint, store, RefreshPolicy()).get_sync()
+    TokenManager(endpoint, store, RefreshPolicy()).get()
     for path in tmp_path.glob("*.json"):
         path.write_bytes(garbage)
-    token = TokenManager(endpoint, store, RefreshPolicy()).get_sync()
+    token = TokenManager(endpoint, store, RefreshPolicy()).get()
     assert token.access_token == "token-2"
 
 
@@ -91,8 +91,8 @@ def test_tampered_or_foreign_record_is_ignored(tmp_path: Path) -> None:
 def test_token_in_other_process_store_is_reused(tmp_path: Path) -> None:
     """A second manager (as another process would) reads the stored token instead of fetching."""
     endpoint = FakeEndpoint()
-    first = TokenManager(endpoint, FileStore(tmp_path), RefreshPolicy()).get_sync()
-    second = TokenManager(endpoint, FileStore(tmp_path), RefreshPolicy()).get_sync()
+    first = TokenManager(endpoint, FileStore(tmp_path), RefreshPolicy()).get()
+    second = TokenManager(endpoint, FileStore(tmp_path), RefreshPolicy()).get()
     assert second.access_token == first.access_token
     assert len(endpoint.fetches) == 1
 

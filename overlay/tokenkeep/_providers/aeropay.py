@@ -35,7 +35,7 @@ from aeropay_client.types import UNSET, Response
 
 from .._exceptions import AuthError, ScopeError, TokenError
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint
+from ._common import GeneratedTokenEndpoint, error_body, rate_limited
 
 PROVIDER = "aeropay"
 SANDBOX_URL = "https://api.sandbox-pay.aero.inc"
@@ -264,8 +264,7 @@ class AeropayTokenEndpoint(GeneratedTokenEndpoint):
         return f"{self.scope}:{self.merchant_id}" + (f":{self.user_id}" if self.user_id else "")
 
     def identity(self) -> tuple[str, ...]:
-        # Hashed into the store key (never stored as such): another secret is another cache entry.
-        return (self.base_url.rstrip("/"), self.api_key, self.api_secret)
+        return (self.base_url.rstrip("/"), self.api_key)  # no secret: see TokenEndpoint.identity
 
     def secret(self) -> bytes:
         return self.api_secret.encode()
@@ -291,12 +290,16 @@ class AeropayTokenEndpoint(GeneratedTokenEndpoint):
                 default_lifetime=TOKEN_LIFETIME,
                 scope=self.scope,
             )
-        try:
-            body: Any = json.loads(response.content)
-        except ValueError:
-            body = response.content[:500].decode("utf-8", "replace")
+        body = error_body(response)
+        if status == 429:
+            raise rate_limited(PROVIDER, response, body)
         info = error_info(body) or ErrorInfo(None, None, None)
         where = f"aeropay: {self.scope} token request for merchant {self.merchant_id} refused"
+        if status >= 500:
+            # Aeropay's own failure, not a malformed request: a TokenError and nothing else.
+            raise TokenError(
+                f"{where} (HTTP {status}, {_describe(info)})", provider=PROVIDER, status_code=status, body=body
+            )
         if status in (400, 401) and (info.code in _AUTH_CODES or status == 401):
             # AP002 comes as 400 (seed) or 401 (v2 spec); either way the credentials are wrong.
             raise AeropayTokenRejected(

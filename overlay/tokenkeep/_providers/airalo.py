@@ -22,7 +22,7 @@ from airalo_client.types import Response
 from .._exceptions import AuthError, TokenError
 from .._ratelimit import RateLimit
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
+from ._common import GeneratedTokenEndpoint, error_body, rate_limited
 
 PROVIDER = "airalo"
 PRODUCTION_URL = "https://partners-api.airalo.com"
@@ -46,7 +46,7 @@ class AiraloTokenEndpoint(GeneratedTokenEndpoint):
             raise ValueError("Airalo needs a client_id and a client_secret (Partner Platform > API credentials)")
 
     def identity(self) -> tuple[str, ...]:
-        return (self.base_url.rstrip("/"), self.client_id, self.client_secret)
+        return (self.base_url.rstrip("/"), self.client_id)  # no secret: see TokenEndpoint.identity
 
     def secret(self) -> bytes:
         return self.client_secret.encode()
@@ -73,7 +73,7 @@ class AiraloTokenEndpoint(GeneratedTokenEndpoint):
                 default_lifetime=MAX_LIFETIME,
                 token_type=token_type,
             )
-        body = decoded_body(response.content) if status != 200 else None
+        body = error_body(response) if status != 200 else None
         message = _message(body)
         if status == 429:
             raise rate_limited(PROVIDER, response, body, message)

@@ -25,7 +25,7 @@ from gogox_client.types import Response
 
 from .._exceptions import AuthError, TokenError
 from .._token import Token, token_from_response
-from ._common import TOKEN_HEADERS, GeneratedTokenEndpoint, decoded_body, rate_limited
+from ._common import GeneratedTokenEndpoint, error_body, oauth_error, rate_limited
 
 PROVIDER = "gogox"
 DEFAULT_LIFETIME = 7200.0
@@ -61,6 +61,7 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
     provider: str = PROVIDER
+    client_class: ClassVar[type[Client]] = Client
     operation: ClassVar[ModuleType] = request_access_token
 
     def __attrs_post_init__(self) -> None:
@@ -70,19 +71,19 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
             raise ValueError("credentials_in must be 'body' or 'basic'")
 
     def identity(self) -> tuple[str, ...]:
-        return (self.base_url.rstrip("/"), self.client_id, self.client_secret)
+        return (self.base_url.rstrip("/"), self.client_id)  # no secret: see TokenEndpoint.identity
 
     def secret(self) -> bytes:
         return self.client_secret.encode()
 
-    def _client(self) -> Client:
-        args = self._client_args()
+    def _client_args(self) -> dict[str, Any]:
+        args = super()._client_args()
         if self.credentials_in == "basic":
             # RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding.
             # GoGoX's credentials are hex, so this changes nothing for them; other
             # characters (":", "%", "+", spaces) would otherwise be misread.
             args["auth"] = httpx.BasicAuth(quote_plus(self.client_id), quote_plus(self.client_secret))
-        return Client(base_url=self.base_url, timeout=self.timeout, headers=dict(TOKEN_HEADERS), httpx_args=args)
+        return args
 
     def _body(self, previous: Token | None) -> TokenRequest | TokenRequestForm:
         grant = TokenRequestGrantType.CLIENT_CREDENTIALS
@@ -102,19 +103,17 @@ class GogoxTokenEndpoint(GeneratedTokenEndpoint):
                 default_lifetime=DEFAULT_LIFETIME,
                 token_type=parsed.token_type if isinstance(parsed.token_type, str) else None,
             )
-        body = decoded_body(response.content) if status != 200 else None
+        body = error_body(response) if status != 200 else None
         if status == 429:
             raise rate_limited(PROVIDER, response, body)
         if isinstance(parsed, OAuthError):
-            description = parsed.error_description if isinstance(parsed.error_description, str) else None
-            kind = AuthError if parsed.error in CREDENTIAL_ERRORS else TokenError
-            hint = "; check the client id and secret" if kind is AuthError else ""
-            raise kind(
-                f"gogox: token request refused: {parsed.error}"
-                + (f" ({description})" if description else "") + hint,
-                provider=PROVIDER, status_code=status, body=body,
-                error=parsed.error, error_description=description,
-            )  # fmt: skip
+            raise oauth_error(PROVIDER, parsed, status=status, body=body, classify=_classify)
         raise TokenError(
             f"gogox: token endpoint answered HTTP {status}", provider=PROVIDER, status_code=status, body=body
         )
+
+
+def _classify(error: str, detail: str) -> tuple[type[TokenError], str]:
+    if error in CREDENTIAL_ERRORS:
+        return AuthError, f"gogox: token request refused: {detail}; check the client id and secret"
+    return TokenError, f"gogox: token request refused: {detail}"

@@ -17,8 +17,8 @@ import json
 import logging
 import secrets
 import threading
-import time
 from collections.abc import Generator
+from functools import partial
 from types import ModuleType
 from typing import Any, ClassVar, Literal
 from urllib.parse import urlencode
@@ -30,13 +30,11 @@ from onlinesim_client.api.o_auth import request_access_token
 from onlinesim_client.models import OAuthError, TokenRequest, TokenRequestGrantType, TokenResponse
 from onlinesim_client.types import Response
 
-from .._constants import REFRESH_WAIT
-from .._crypto import Sealer
+from .._auth import bearer
 from .._exceptions import AuthError, TokenError
 from .._loopback import LoopbackListener, Redirect
-from .._manager import Store, store_key
 from .._token import Token, token_from_response
-from ._common import GeneratedTokenEndpoint, decoded_body, rate_limited
+from ._common import GeneratedTokenEndpoint, error_body, oauth_error, rate_limited
 
 logger = logging.getLogger("tokenkeep")
 
@@ -156,65 +154,17 @@ class ApiKeyAuth(httpx.Auth):
 # --------------------------------------------------------------------------- OAuth tokens
 
 
-def bearer(request: httpx.Request, token: Token) -> None:
-    request.headers["Authorization"] = f"Bearer {token.access_token}"
-
-
-@attrs.frozen
-class RefreshRecord:
-    """Where the long-lived refresh token is kept, beside the access-token record.
-
-    The access-token record expires with the access token (its TTL), so the refresh
-    token is also stored on its own, without TTL, sealed like the token record.
-    """
-
-    store: Store = attrs.field(repr=False)
-    key: str
-    sealer: Sealer = attrs.field(repr=False)
-
-    @classmethod
-    def for_identity(cls, store: Store, identity: tuple[str, ...], secret: bytes) -> RefreshRecord:
-        key = store_key(PROVIDER, identity) + ":refresh"
-        return cls(store, key, Sealer(secret, key))
-
-    def _open(self, raw: str | None) -> str | None:
-        if raw is None:
-            return None
-        try:
-            return self.sealer.open(raw)
-        except ValueError:
-            return None
-
-    def get(self) -> str | None:
-        return self._open(self.store.get(self.key))
-
-    async def aget(self) -> str | None:
-        return self._open(await self.store.aget(self.key))
-
-    def set(self, refresh_token: str) -> None:
-        self.store.set(self.key, self.sealer.seal(refresh_token), None)
-
-    async def aset(self, refresh_token: str) -> None:
-        await self.store.aset(self.key, self.sealer.seal(refresh_token), None)
-
-    def forget(self, refresh_token: str) -> None:
-        raw = self.store.get(self.key)
-        if raw is not None and self._open(raw) == refresh_token:
-            self.store.delete_if(self.key, raw)
-
-    async def aforget(self, refresh_token: str) -> None:
-        raw = await self.store.aget(self.key)
-        if raw is not None and self._open(raw) == refresh_token:
-            await self.store.adelete_if(self.key, raw)
-
-
 @attrs.frozen
 class OAuthTokenEndpoint(GeneratedTokenEndpoint):
-    """POST /oauth/token through the generated operation: refresh_token grant (or a code exchange)."""
+    """POST /oauth/token through the generated operation: the refresh_token grant.
+
+    The refresh token comes in `previous`, the token record the manager read under the
+    refresh lock (access and refresh token together, one key, one seal): another process
+    may have rotated the one this process remembers, and the store's copy is the current one.
+    """
 
     client_id: str = attrs.field(repr=False)
     client_secret: str = attrs.field(repr=False)
-    store: Store = attrs.field(repr=False)
     account: str = "default"
     base_url: str = PRODUCTION_URL
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
@@ -228,17 +178,15 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
             raise ValueError("Onlinesim OAuth needs the client id and secret of a registered OAuth client")
 
     def identity(self) -> tuple[str, ...]:
-        return (self.base_url.rstrip("/"), self.client_id, self.client_secret, self.account)
+        # No secret: after a client-secret rotation the old record fails to open (its seal is
+        # derived from the old secret) and the next authorization overwrites it under the same key.
+        return (self.base_url.rstrip("/"), self.client_id, self.account)
 
     def secret(self) -> bytes:
         return self.client_secret.encode()
 
-    @property
-    def refresh_record(self) -> RefreshRecord:
-        return RefreshRecord.for_identity(self.store, self.identity(), self.secret())
-
     def _body(self, previous: Token | None) -> TokenRequest:
-        assert previous is not None and previous.refresh_token  # ensured by fetch()
+        assert previous is not None and previous.refresh_token  # ensured by _grant()
         return TokenRequest(
             grant_type=TokenRequestGrantType.REFRESH_TOKEN,
             client_id=self.client_id,
@@ -246,46 +194,20 @@ class OAuthTokenEndpoint(GeneratedTokenEndpoint):
             refresh_token=previous.refresh_token,
         )
 
-    def _needs_authorization(self) -> AuthorizationRequired:
-        return AuthorizationRequired(
-            f"onlinesim: no OAuth authorization is stored for account {self.account!r}; "
-            "run tokenkeep.onlinesim.authorize(...) so that the person authorizes this app",
-            provider=PROVIDER,
-        )
-
-    def _with_refresh_token(self, previous: Token | None, stored: str | None) -> Token:
-        # The stored refresh token wins: it was read under the refresh lock, and another process
-        # may have rotated the one this process still remembers (sending that would be refused,
-        # and some providers revoke the whole grant when an old refresh token is replayed).
-        if stored is not None:
-            return Token(access_token="", expires_at=0.0, issued_at=0.0, refresh_token=stored)
-        if previous is not None and previous.refresh_token:
-            return previous
-        raise self._needs_authorization()
+    def _grant(self, previous: Token | None) -> Token:
+        if previous is None or not previous.refresh_token:
+            raise AuthorizationRequired(
+                f"onlinesim: no OAuth authorization is stored for account {self.account!r}; "
+                "run tokenkeep.onlinesim.authorize(...) so that the person authorizes this app",
+                provider=PROVIDER,
+            )
+        return previous
 
     def fetch(self, previous: Token | None) -> Token:
-        record = self.refresh_record
-        previous = self._with_refresh_token(previous, record.get())
-        try:
-            token = super().fetch(previous)
-        except AuthorizationRequired:
-            record.forget(previous.refresh_token or "")
-            raise
-        if token.refresh_token:
-            record.set(token.refresh_token)
-        return token
+        return super().fetch(self._grant(previous))
 
     async def afetch(self, previous: Token | None) -> Token:
-        record = self.refresh_record
-        previous = self._with_refresh_token(previous, await record.aget())
-        try:
-            token = await super().afetch(previous)
-        except AuthorizationRequired:
-            await record.aforget(previous.refresh_token or "")
-            raise
-        if token.refresh_token:
-            await record.aset(token.refresh_token)
-        return token
+        return await super().afetch(self._grant(previous))
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         return token_or_error(response, issued_at, previous, grant="refresh_token")
@@ -336,51 +258,29 @@ def token_or_error(response: Response[Any], issued_at: float, previous: Token | 
             token_type=parsed.token_type if isinstance(parsed.token_type, str) else None,
             refresh_token=refresh,
         )
-    body = decoded_body(response.content) if status != 200 else None
+    body = error_body(response) if status != 200 else None
     if status == 429:
         raise rate_limited(PROVIDER, response, body)
     if isinstance(parsed, OAuthError):
-        error = parsed.error
-        description = parsed.error_description if isinstance(parsed.error_description, str) else None
-        detail = f"{error}" + (f" ({description})" if description else "")
-        if error == "invalid_grant" and grant == "refresh_token":
-            raise AuthorizationRequired(
-                f"onlinesim: the refresh token was rejected ({detail}); the person must authorize this app "
-                "again with tokenkeep.onlinesim.authorize(...)",
-                provider=PROVIDER, status_code=status, body=body, error=error, error_description=description,
-            )  # fmt: skip
-        if error == "invalid_grant":
-            raise AuthorizationFailed(
-                f"onlinesim: the authorization code was rejected ({detail}); it may be used or expired: "
-                "authorize again",
-                provider=PROVIDER, status_code=status, body=body, error=error, error_description=description,
-            )  # fmt: skip
-        if error == "invalid_client" or status == 401:
-            raise AuthError(
-                f"onlinesim: the OAuth client was rejected ({detail}); check the client id and secret",
-                provider=PROVIDER, status_code=status, body=body, error=error, error_description=description,
-            )  # fmt: skip
-        raise TokenError(
-            f"onlinesim: token request refused: {detail}",
-            provider=PROVIDER, status_code=status, body=body, error=error, error_description=description,
-        )  # fmt: skip
+        raise oauth_error(PROVIDER, parsed, status=status, body=body, classify=partial(_classify, grant, status))
     raise TokenError(
         f"onlinesim: token endpoint answered HTTP {status}", provider=PROVIDER, status_code=status, body=body
     )
 
 
-def save_authorization(endpoint: OAuthTokenEndpoint, token: Token) -> None:
-    """Store a newly authorized token where the OAuth-mode TokenManager will find it.
-
-    Same key and sealing as TokenManager (store_key + Sealer), written under the
-    store's refresh lock so that no concurrent refresh interleaves.
-    """
-    key = store_key(PROVIDER, endpoint.identity())
-    sealed = Sealer(endpoint.secret(), key).seal(token.to_json())
-    with endpoint.store.lock(key, timeout=REFRESH_WAIT):
-        endpoint.store.set(key, sealed, token.expires_at - time.time())
-        if token.refresh_token:
-            endpoint.refresh_record.set(token.refresh_token)
+def _classify(grant: str, status: int, error: str, detail: str) -> tuple[type[TokenError], str]:
+    if error == "invalid_grant" and grant == "refresh_token":
+        return AuthorizationRequired, (
+            f"onlinesim: the refresh token was rejected ({detail}); the person must authorize this app "
+            "again with tokenkeep.onlinesim.authorize(...)"
+        )
+    if error == "invalid_grant":
+        return AuthorizationFailed, (
+            f"onlinesim: the authorization code was rejected ({detail}); it may be used or expired: authorize again"
+        )
+    if error == "invalid_client" or status == 401:
+        return AuthError, f"onlinesim: the OAuth client was rejected ({detail}); check the client id and secret"
+    return TokenError, f"onlinesim: token request refused: {detail}"
 
 
 def authorize_url(base_url: str, *, client_id: str, redirect_uri: str, scopes: tuple[str, ...], state: str) -> str:

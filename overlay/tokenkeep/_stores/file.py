@@ -40,6 +40,13 @@ class FileStore:
     def __repr__(self) -> str:
         return f"FileStore({str(self.directory)!r})"
 
+    # Two FileStores on one directory are one store: their clients share one manager in-process.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FileStore) and os.path.abspath(self.directory) == os.path.abspath(other.directory)
+
+    def __hash__(self) -> int:
+        return hash(os.path.abspath(self.directory))
+
     def _path(self, key: str) -> Path:
         # Keys are already hashes of the credentials; hash again for a safe file name.
         return self.directory / (hashlib.sha256(key.encode()).hexdigest()[:40] + ".json")
@@ -123,7 +130,8 @@ class FileStore:
         self._ensure_directory()
         lock = filelock.FileLock(str(self._path(key)) + ".lock", thread_local=False)
         try:
-            lock.acquire(timeout=timeout)
+            # filelock polls (default every 50 ms): a waiter would wake up to 50 ms after the refresh.
+            lock.acquire(timeout=timeout, poll_interval=0.005)
         except filelock.Timeout as exc:
             raise LockTimeout(f"waited {timeout:.0f}s for another process's refresh ({lock.lock_file})") from exc
         try:

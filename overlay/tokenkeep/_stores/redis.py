@@ -95,6 +95,19 @@ class RedisStore:
         where = f"{url.hostname}:{url.port}" if url.hostname else ""
         return f"RedisStore('{url.scheme}://{where}{url.path}')"
 
+    # Stores built from one URL and settings reach one Redis alike: their clients share one manager
+    # in-process. A store given the caller's own clients equals only itself.
+    def _same(self) -> tuple[object, ...]:
+        if self._async_from_url and self._given_async is None:
+            return (self._url, self.lock_ttl, self.retry_interval, self._socket_timeout)
+        return (id(self),)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RedisStore) and self._same() == other._same()
+
+    def __hash__(self) -> int:
+        return hash(self._same())
+
     def close(self) -> None:
         """Close the sync connection pool (async pools close with aclose)."""
         self._sync.close()
