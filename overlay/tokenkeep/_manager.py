@@ -430,7 +430,7 @@ class TokenManager:
             with self._state:
                 if previous is None and self._cached is not None:
                     previous = self._cached.token
-            log = FetchLog.parse((yield _Get(self._limit_key)))
+            log = FetchLog.parse((yield _Get(self._limit_key)), self._sealer)
             now = time.time()
             wait = log.wait(limit, now)
             if wait > 0:
@@ -445,7 +445,7 @@ class TokenManager:
                 attempt.waited += wait
                 raise _Pause(wait)  # then the store is read again: someone may have refreshed meanwhile
             log = log.record(now, limit)
-            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+            yield _Set(self._limit_key, log.dump(self._sealer), log.ttl(limit, now))
             logger.debug("%s: requesting a token", self.endpoint.provider)
             try:
                 token: Token = yield _Fetch(previous)
@@ -458,7 +458,7 @@ class TokenManager:
                 )
                 now = time.time()
                 log = log.block(now + retry_after)
-                yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+                yield _Set(self._limit_key, log.dump(self._sealer), log.ttl(limit, now))
                 if time.monotonic() + retry_after > attempt.deadline:
                     raise
                 continue
