@@ -55,6 +55,7 @@ from ._providers.onlinesim import (
     check,
     checked_code,
     is_rejection,
+    new_pkce,
     new_state,
     save_authorization,
 )
@@ -244,10 +245,16 @@ class Authorization:
         self._httpx_args = httpx_args
         self._auth_options = auth_options
         self._state = new_state()
+        self._code_verifier, challenge = new_pkce()
         self._listener = LoopbackListener(state=self._state, host=host, port=port, path=path)
         self.redirect_uri = self._listener.redirect_uri
         self.url = authorize_url(
-            base_url, client_id=client_id, redirect_uri=self.redirect_uri, scopes=tuple(scopes), state=self._state
+            base_url,
+            client_id=client_id,
+            redirect_uri=self.redirect_uri,
+            scopes=tuple(scopes),
+            state=self._state,
+            code_challenge=challenge,
         )
 
     def __repr__(self) -> str:
@@ -267,6 +274,7 @@ class Authorization:
             base_url=self._base_url,
             timeout=self._timeout,
             httpx_args=without_auth(self._httpx_args),
+            code_verifier=self._code_verifier,
         )
         token = exchange.fetch(None)
         endpoint = _endpoint(
