@@ -85,3 +85,19 @@ def test_a_log_sealed_for_other_credentials_reads_as_empty() -> None:
     assert FetchLog.parse(theirs, Sealer(b"secret", "key")) == FetchLog()
     plain = json.dumps({"times": [], "blocked_until": now + 600})
     assert FetchLog.parse(plain, Sealer(b"secret", "key")) == FetchLog()
+
+
+async def test_a_forged_block_does_not_stop_token_fetching_in_asyncio_either(served: Served, tmp_path: Path) -> None:
+    """The same forged log, met by an asyncio client: it fetches at once."""
+    assert _balance(served, FileStore(tmp_path)) == 200
+    _forge(tmp_path, json.dumps({"times": [], "blocked_until": time.time() + 2203820824}))
+    store = FileStore(tmp_path)
+    auth = tokenkeep.airalo.auth("sandbox-client-id", "sandbox-client-secret", base_url=served.base_url, store=store)
+    async with httpx.AsyncClient(base_url=served.base_url, auth=auth) as client:
+        assert (await client.get("/v2/balance")).status_code == 200
+    assert served.state.token_requests == 2
+
+
+def _forge(directory: Path, value: str) -> None:
+    for path in directory.glob("*.json"):
+        path.write_text(json.dumps({"value": value, "expires": None}))
