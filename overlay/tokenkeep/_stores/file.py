@@ -20,6 +20,10 @@ from pathlib import Path
 import filelock
 import platformdirs
 
+# Named here, not on first use: filelock imports its asyncio machinery lazily, and that first import
+# (about 100 ms) would otherwise run on the event loop inside the first alock().
+from filelock import AsyncFileLock
+
 from .._exceptions import LockTimeout, StoreError
 
 logger = logging.getLogger("tokenkeep")
@@ -214,9 +218,7 @@ class FileStore:
     @asynccontextmanager
     async def alock(self, key: str, timeout: float) -> AsyncIterator[None]:
         await asyncio.to_thread(self._ensure_directory)
-        lock = filelock.AsyncFileLock(
-            str(self._path(key)) + ".lock", timeout=timeout, thread_local=False, run_in_executor=False
-        )
+        lock = AsyncFileLock(str(self._path(key)) + ".lock", timeout=timeout, thread_local=False, run_in_executor=False)
         try:
             await lock.acquire()
         except filelock.Timeout as exc:
