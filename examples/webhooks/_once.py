@@ -3,7 +3,8 @@
 Providers deliver at least once (Airalo retries up to 20 times, Aeropay 5, GoGoX 10),
 so a receiver keys every event and ignores a key it has handled. This in-memory
 version is for the examples and their tests; in production use a unique key in
-your database, written in the same transaction as the event's effect.
+your database, written in the same transaction as the event's effect, and keep keys at
+least as long as a replay could still be accepted (Aeropay: `max_age`, a day).
 """
 
 from __future__ import annotations

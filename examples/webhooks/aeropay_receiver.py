@@ -7,13 +7,18 @@ Aeropay wants a 200 within 3 seconds and retries up to 5 times otherwise: handle
 (store the event, do slow work elsewhere). A delivery whose handling fails gets a 500 so
 that Aeropay tries again; a repeated delivery is recognised and answered 200.
 
+The signature covers a re-serialisation of the body, so one captured delivery can be
+re-encoded (whitespace, escapes, duplicate keys) and still verify: a delivery is therefore
+keyed by what its signature covers (`verify_aeropay`'s key), never by its raw bytes, and
+a delivery signed more than a day ago is refused (`max_age`), so keys need be kept only
+that long. Bodies over 256 KiB are refused before they are parsed.
+
     AEROPAY_SIGNING_KEY=... AEROPAY_WEBHOOK_URL=https://you.example/aeropay \\
         uvicorn --factory examples.webhooks.aeropay_receiver:app_from_env --port 8000
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Callable
@@ -24,24 +29,36 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from tokenkeep.webhooks import WebhookError, WebhookSignatureError
+from tokenkeep.webhooks import AEROPAY_MAX_AGE, WebhookError, WebhookSignatureError, verify_aeropay
 
+from ._body import MAX_BODY, read_body
 from ._once import HandledOnce
 
 logger = logging.getLogger("aeropay_receiver")
 
 
-def create_app(signing_key: str, webhook_url: str, handle: Callable[[str, Any], None]) -> Starlette:
+def create_app(
+    signing_key: str,
+    webhook_url: str,
+    handle: Callable[[str, Any], None],
+    *,
+    max_age: float | None = AEROPAY_MAX_AGE,
+    max_body: int = MAX_BODY,
+) -> Starlette:
     once = HandledOnce(handle)
 
     async def receive(request: Request) -> Response:
-        body = await request.body()
+        body = await read_body(request, max_body)
+        if body is None:
+            return JSONResponse({"error": f"body larger than {max_body} bytes"}, status_code=413)
+        signature = request.headers.get("ap-signature")
         try:
+            # The key: a digest of the signed text, the same for every re-encoding of this delivery.
+            key = verify_aeropay(
+                body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url, max_age=max_age
+            )
             event = tokenkeep.aeropay.parse_webhook(
-                body=body,
-                signature=request.headers.get("ap-signature"),
-                signing_key=signing_key,
-                webhook_url=webhook_url,
+                body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url, max_age=max_age
             )
         except WebhookSignatureError as exc:
             logger.warning("aeropay webhook refused: %s", exc)
@@ -49,8 +66,6 @@ def create_app(signing_key: str, webhook_url: str, handle: Callable[[str, Any], 
         except WebhookError as exc:
             logger.warning("aeropay webhook unreadable: %s", exc)
             return JSONResponse({"error": str(exc)}, status_code=400)
-        # Aeropay sends no event id; a redelivery repeats the body, signature and all.
-        key = f"{event.topic}:{hashlib.sha256(body).hexdigest()}"
         try:
             handled = once(key, event.topic, event)
         except Exception:

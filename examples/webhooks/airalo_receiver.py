@@ -31,6 +31,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from tokenkeep.webhooks import WebhookError, parse_airalo
 
+from ._body import MAX_BODY, read_body
 from ._once import HandledOnce
 
 logger = logging.getLogger("airalo_receiver")
@@ -52,7 +53,7 @@ def event_key(kind: str, body: bytes, event: Any) -> str:
     return f"{kind}:{hashlib.sha256(body).hexdigest()}"
 
 
-def create_app(client_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
+def create_app(client_secret: str, handle: Callable[[str, Any], None], *, max_body: int = MAX_BODY) -> Starlette:
     once = HandledOnce(handle)
 
     async def receive(request: Request) -> Response:
@@ -61,8 +62,11 @@ def create_app(client_secret: str, handle: Callable[[str, Any], None]) -> Starle
             return JSONResponse({"error": f"no webhook {kind!r} here"}, status_code=404)
         if request.method == "HEAD":
             return Response(status_code=200)  # Airalo's liveness check at opt-in
-        body = await request.body()
+        body = await read_body(request, max_body)
+        if body is None:
+            return JSONResponse({"error": f"body larger than {max_body} bytes"}, status_code=413)
         try:
+            # The signature covers the raw bytes: it is checked before the body is parsed.
             event = parse_airalo(
                 body, signature=request.headers.get("airalo-signature"), secret=client_secret, model=MODELS[kind]
             )

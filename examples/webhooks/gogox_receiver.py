@@ -7,7 +7,7 @@ constant time and answers 404 to anything else, so the endpoint cannot be found
 by guessing. GoGoX expects a 200 and retries other answers up to 10 times; the
 same event can therefore arrive more than once.
 
-    GOGOX_WEBHOOK_SECRET=... uvicorn --factory examples.webhooks.gogox_receiver:app_from_env --port 8000
+    GOGOX_WEBHOOK_SECRET=... uvicorn --factory examples.webhooks.gogox_receiver:app_from_env --port 8000 --no-access-log
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 from gogox_client.webhooks import OrderWebhookEvent
 from starlette.applications import Starlette
 
+from ._body import MAX_BODY
 from ._unsigned import create_unsigned_app
 
 logger = logging.getLogger("gogox_receiver")
@@ -33,7 +34,7 @@ def event_key(body: bytes, event: OrderWebhookEvent) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
+def create_app(url_secret: str, handle: Callable[[str, Any], None], *, max_body: int = MAX_BODY) -> Starlette:
     return create_unsigned_app(
         "gogox",
         url_secret,
@@ -41,6 +42,7 @@ def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette
         kind_of=lambda event: ",".join(event.kinds),
         key_of=event_key,
         handle=handle,
+        max_body=max_body,
     )
 
 

@@ -7,7 +7,8 @@ the URL set in the profile (`webhook_type`: `receiving_sms` or `rent_sms`), and 
 gets a 404. The payload carries no event id, so an SMS is keyed by its operation and
 text: a redelivery is recognised, and the same text twice on one operation counts once.
 
-    ONLINESIM_WEBHOOK_SECRET=... uvicorn --factory examples.webhooks.onlinesim_receiver:app_from_env --port 8000
+    ONLINESIM_WEBHOOK_SECRET=... uvicorn --factory examples.webhooks.onlinesim_receiver:app_from_env --port 8000 \\
+        --no-access-log   # the URL holds the secret: keep it out of logs
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from onlinesim_client.webhooks import IncomingSmsWebhook
 from starlette.applications import Starlette
 
+from ._body import MAX_BODY
 from ._unsigned import create_unsigned_app
 
 logger = logging.getLogger("onlinesim_receiver")
@@ -32,7 +34,7 @@ def event_key(body: bytes, sms: IncomingSmsWebhook) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette:
+def create_app(url_secret: str, handle: Callable[[str, Any], None], *, max_body: int = MAX_BODY) -> Starlette:
     return create_unsigned_app(
         "onlinesim",
         url_secret,
@@ -40,6 +42,7 @@ def create_app(url_secret: str, handle: Callable[[str, Any], None]) -> Starlette
         kind_of=lambda sms: sms.webhook_type or "receiving_sms",
         key_of=event_key,
         handle=handle,
+        max_body=max_body,
     )
 
 

@@ -8,7 +8,9 @@ hands its `code`, `state` or `error` to the waiting application.
 from __future__ import annotations
 
 import html
+import ipaddress
 import secrets
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -46,6 +48,12 @@ class LoopbackListener:
     """
 
     def __init__(self, *, state: str, host: str = "127.0.0.1", port: int = 0, path: str = "/callback") -> None:
+        if not _is_loopback_address(host):
+            # 0.0.0.0 or a LAN address would let other machines deliver (or probe) the redirect; RFC 8252 §8.3
+            # also advises against "localhost", which name resolution could send elsewhere.
+            raise ValueError(
+                f"the redirect listener must listen on a loopback IP address (127.0.0.1, ::1), not {host!r}"
+            )
         self.path = path
         self._state = state.encode()
         self._result: Redirect | None = None
@@ -83,7 +91,8 @@ class LoopbackListener:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # the request line holds the authorization code: never log it
 
-        self._server = ThreadingHTTPServer((host, port), Handler)
+        server_class = _IPv6Server if ipaddress.ip_address(host).version == 6 else ThreadingHTTPServer
+        self._server = server_class((host, port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -96,7 +105,8 @@ class LoopbackListener:
     @property
     def redirect_uri(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}{self.path}"
+        host = f"[{host!s}]" if ":" in str(host) else str(host)
+        return f"http://{host}:{port}{self.path}"
 
     def _accept(self, redirect: Redirect) -> str:
         with self._accepting:  # the server is threaded: only the first matching redirect counts
@@ -120,3 +130,14 @@ class LoopbackListener:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+def _is_loopback_address(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -469,7 +469,7 @@ class TokenManager:
             with self._state:
                 if previous is None and self._cached is not None:
                     previous = self._cached.token
-            log = FetchLog.parse((yield _Get(self._limit_key)))
+            log = FetchLog.parse((yield _Get(self._limit_key)), self._sealer)
             now = time.time()
             wait = log.wait(limit, now)
             if wait > 0:
@@ -485,7 +485,7 @@ class TokenManager:
                 raise _Pause(wait)  # then the store is read again: someone may have refreshed meanwhile
             if limit is not None:  # without a limit only a 429's block is kept: one write less per fetch
                 log = log.record(now, limit)
-                yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+                yield _Set(self._limit_key, log.dump(self._sealer), log.ttl(limit, now))
             logger.debug("%s: requesting a token", self.endpoint.provider)
             try:
                 token: Token = yield _Fetch(previous)
@@ -494,7 +494,7 @@ class TokenManager:
                 retry_after = self._backoff(busy, attempt.busy)
                 now = time.time()
                 log = log.block(now + retry_after)
-                yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))
+                yield _Set(self._limit_key, log.dump(self._sealer), log.ttl(limit, now))
                 if attempt.busy >= TOKEN_429_ATTEMPTS or time.monotonic() + retry_after > attempt.deadline:
                     raise TokenRateLimitError(
                         f"{self.endpoint.provider}: the token endpoint answered 429 (rate limited) "

@@ -68,7 +68,7 @@ from ._providers.aeropay import (
     scope_guard,
 )
 from ._stores import FileStore
-from .webhooks import WebhookPayloadError, WebhookSignatureError, verify_aeropay
+from .webhooks import AEROPAY_MAX_AGE, WebhookPayloadError, WebhookSignatureError, verify_aeropay
 
 __all__ = [
     "IDEMPOTENCY_HEADER",
@@ -245,13 +245,16 @@ WebhookEvent = (
 )
 
 
-def parse_webhook(*, body: bytes, signature: str | None, signing_key: str, webhook_url: str) -> WebhookEvent:
-    """Verify a delivery's `ap-signature` (constant time), then parse it into its topic's model.
+def parse_webhook(
+    *, body: bytes, signature: str | None, signing_key: str, webhook_url: str, max_age: float | None = AEROPAY_MAX_AGE
+) -> WebhookEvent:
+    """Verify a delivery's `ap-signature` (constant time) and signed date, then parse it into its topic's model.
 
-    Raises WebhookSignatureError for a missing or wrong signature, WebhookPayloadError for a signed
-    body that is no Aeropay payload. Unknown topics are verified but parsed as the generic union.
+    Raises WebhookSignatureError for a missing or wrong signature or a date older than `max_age` seconds
+    (None: any date), WebhookPayloadError for a body that is no Aeropay payload. Unknown topics are
+    verified but parsed as the generic union. De-duplicate on `verify_aeropay`'s key, not on the bytes.
     """
-    verify_aeropay(body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url)
+    verify_aeropay(body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url, max_age=max_age)
     try:
         payload: WebhookEvent = _webhook_models.WebhookPayloads.model_validate_json(body).root
         model = _webhook_models.WEBHOOKS.get(payload.topic)

@@ -55,6 +55,7 @@ from ._providers.onlinesim import (
     bearer,
     checked_code,
     is_rejection,
+    new_pkce,
     new_state,
 )
 
@@ -209,10 +210,16 @@ class Authorization:
         self._base_url = base_url
         self._account = account
         self._state = new_state()
+        self._code_verifier, challenge = new_pkce()
         self._listener = LoopbackListener(state=self._state, host=host, port=port, path=path)
         self.redirect_uri = self._listener.redirect_uri
         self.url = authorize_url(
-            base_url, client_id=client_id, redirect_uri=self.redirect_uri, scopes=tuple(scopes), state=self._state
+            base_url,
+            client_id=client_id,
+            redirect_uri=self.redirect_uri,
+            scopes=tuple(scopes),
+            state=self._state,
+            code_challenge=challenge,
         )
 
     def __repr__(self) -> str:
@@ -232,6 +239,7 @@ class Authorization:
             base_url=self._base_url,
             timeout=self._settings.timeout,
             httpx_args=self._settings.httpx_args,
+            code_verifier=self._code_verifier,
         )
         token = exchange.fetch(None)
         auth = _oauth_auth(self._client_id, self._client_secret, self._account, self._base_url, self._settings)

@@ -15,11 +15,17 @@ Before uploading anything, every selected package must be released (scripts/rele
 its version, spec snapshot and CHANGELOG entry agree) and its version must be absent from
 the index's simple page; otherwise nothing is uploaded. The password, and any credentials
 written into a URL, never appear in anything this prints: twine's own output is filtered.
+
+Credentials only travel over HTTPS (plain http:// is refused except to this machine, for a
+local test index) and only to the host they were given for: reading the simple page, a
+redirect to another scheme, host or port drops them (urllib would copy them along), and
+twine refuses to follow a redirect of the upload at all.
 """
 
 from __future__ import annotations
 
 import base64
+import ipaddress
 import os
 import re
 import subprocess
@@ -31,6 +37,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from .packages import Layout, Package, ReleaseError, discover, select
 from .releasing import check
@@ -123,6 +130,48 @@ def _same_host(a: str, b: str) -> bool:
     return (pa.hostname, pa.port) == (pb.hostname, pb.port)
 
 
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port), the port made explicit: what credentials are bound to."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or {"http": 80, "https": 443}.get(scheme)
+
+
+def is_loopback(url: str) -> bool:
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class CredentialsStayHome(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, dropping Authorization when the scheme, host or port changes.
+
+    urllib's own handler copies every header but Content-* onto the redirected request,
+    so a simple page that redirects elsewhere would receive the index password.
+    """
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and origin(newurl) != origin(req.full_url):
+            new.remove_header("Authorization")
+        return new
+
+
+_OPENER = urllib.request.build_opener(CredentialsStayHome)
+
+
 def fetch_listing(
     simple_url: str, project: str, *, repository_url: str, username: str | None, password: str | None
 ) -> str | None:
@@ -142,7 +191,7 @@ def fetch_listing(
             headers["Authorization"] = f"Basic {token}"
         request = urllib.request.Request(url, headers=headers)  # noqa: S310 (http(s) URL from the settings)
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
+            with _OPENER.open(request, timeout=TIMEOUT) as response:
                 return str(response.read().decode("utf-8", "replace"))
         except urllib.error.HTTPError as exc:
             if exc.code == 404:
@@ -170,9 +219,14 @@ class Settings:
                 "set TWINE_REPOSITORY_URL (e.g. https://upload.pypi.org/legacy/), TWINE_USERNAME and TWINE_PASSWORD: "
                 "publishing never falls back to a default index"
             )
-        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-            raise ReleaseError("TWINE_REPOSITORY_URL must be an http(s) URL")
         simple = simple_index_url(url, env.get("PUBLISH_INDEX_URL"))
+        for name, value in (("TWINE_REPOSITORY_URL", url), ("PUBLISH_INDEX_URL", simple)):
+            scheme = urllib.parse.urlsplit(value).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise ReleaseError(f"{name} must be an https URL")
+            if scheme == "http" and not is_loopback(value):
+                # The password would cross the network in clear (and the upload could be altered).
+                raise ReleaseError(f"{name} must be https:// (http:// only for an index on this machine)")
         return cls(url, simple, env.get("TWINE_USERNAME"), env.get("TWINE_PASSWORD"))
 
     def redactor(self, env: Mapping[str, str]) -> Redactor:

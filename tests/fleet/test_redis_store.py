@@ -196,3 +196,76 @@ def test_a_value_without_expiry_written_during_an_outage_reaches_redis_when_it_r
     assert store.get("access") is None  # Redis is used again, and it lost the TTL'd token with its restart
     assert redis_server.client().get("refresh") == b"R1"
     assert redis_server.client().get("access") is None  # tokens with a lifetime are not written back
+
+
+MINIMAL_ACL = (
+    "resetkeys",
+    "~tokenkeep:*",
+    "resetchannels",
+    "-@all",
+    "+get",
+    "+set",
+    "+del",
+    "+evalsha",
+    "+script|load",
+)
+
+
+async def test_the_documented_minimal_acl_is_enough() -> None:
+    """A user with only get, set, del, evalsha and script|load on tokenkeep:* can use every store operation."""
+    server = RedisServer(user=("fleet", "pw-123"), rules=MINIMAL_ACL)
+    server.start()
+    try:
+        store = RedisStore(server.url)
+        key = "tokenkeep:v1:{fake:abc}"
+        with store.lock(key, timeout=1):
+            store.set(key, "v", ttl=5)
+        assert store.get(key) == "v"
+        assert store.delete_if(key, "v") is True
+        async with store.alock(key, timeout=1):
+            await store.aset(key, "w", ttl=5)
+        assert await store.aget(key) == "w"
+        assert await store.adelete_if(key, "w") is True
+        assert store.local.get(key) is None  # all of it happened in Redis
+        await store.aclose()
+    finally:
+        server.cleanup()
+
+
+def test_without_script_load_the_store_says_which_rights_are_missing() -> None:
+    """A user lacking script|load is refused the Lua scripts: StoreError naming the rights, not a local fallback."""
+    server = RedisServer(user=("fleet", "pw-123"), rules=MINIMAL_ACL[:-1])
+    server.start()
+    try:
+        store = RedisStore(server.url)
+        with pytest.raises(StoreError, match=r"script\|load"):
+            store.delete_if("tokenkeep:v1:{fake:abc}", "v")
+    finally:
+        server.cleanup()
+
+
+async def test_async_lock_is_exclusive_and_bounded(redis_server: RedisServer) -> None:
+    """An asyncio worker waits for a lock another holds and gives up with LockTimeout after its bound."""
+    a, b = RedisStore(redis_server.url), RedisStore(redis_server.url)
+    async with a.alock("k", timeout=1):
+        with pytest.raises(LockTimeout):
+            async with b.alock("k", timeout=0.2):
+                pass
+        assert redis_server.client().pttl("k:lock") > 0
+    assert redis_server.client().get("k:lock") is None  # released
+    async with b.alock("k", timeout=0.2):
+        pass
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_async_release_never_frees_someone_elses_lock(redis_server: RedisServer) -> None:
+    """An asyncio holder whose lock expired leaves the lock another worker now holds."""
+    import asyncio
+
+    slow = RedisStore(redis_server.url, lock_ttl=0.2)
+    async with slow.alock("k", timeout=1):
+        await asyncio.sleep(0.3)  # our lock expired
+        redis_server.client().set("k:lock", "someone-else")
+    assert redis_server.client().get("k:lock") == b"someone-else"
+    await slow.aclose()

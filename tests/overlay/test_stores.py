@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import stat
 from pathlib import Path
 
 import pytest
-from tokenkeep import FileStore, MemoryStore, RefreshPolicy, TokenManager
+from tokenkeep import FileStore, LockTimeout, MemoryStore, RefreshPolicy, StoreError, TokenManager
 from tokenkeep._crypto import Sealer
 from tokenkeep_fakes import FakeEndpoint
 
@@ -102,8 +103,157 @@ def test_unwritable_directory_is_a_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     store = FileStore(blocker / "sub")
-    from tokenkeep import StoreError
-
     with pytest.raises(StoreError, match="cannot create token directory"):
         store.set("k", "v", ttl=1)
     assert os.path.exists(blocker)
+
+
+# -- a hostile cache directory (issue 14, items 2 and 5) ----------------------------------------
+
+
+def _record_path(store: FileStore, key: str) -> Path:
+    store.set(key, "v", ttl=60)
+    (path,) = store.directory.glob("*.json")
+    return path
+
+
+def test_a_directory_owned_by_another_user_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache directory someone else owns could hold their records and links: StoreError names it."""
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    monkeypatch.setattr(os, "geteuid", lambda: theirs.stat().st_uid + 1)  # as seen by another user
+    for use in (lambda s: s.get("k"), lambda s: s.set("k", "v", ttl=60)):
+        with pytest.raises(StoreError, match="belongs to another user") as info:
+            use(FileStore(theirs))
+        assert str(theirs) in str(info.value)
+    assert list(theirs.iterdir()) == []
+
+
+def test_a_directory_open_to_others_is_made_private(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A group- or world-writable cache directory of ours is repaired to 0700, with a warning, before use."""
+    directory = tmp_path / "cache"
+    directory.mkdir()
+    directory.chmod(0o777)
+    store = FileStore(directory)
+    with caplog.at_level("WARNING", logger="tokenkeep"):
+        store.set("k", "v", ttl=60)
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    assert "made it private" in caplog.text
+    assert store.get("k") == "v"
+
+
+@pytest.mark.parametrize("target", ["fifo", "dev-zero", "other-file"])
+def test_a_record_that_is_a_symlink_reads_as_no_token(tmp_path: Path, target: str) -> None:
+    """A record replaced by a symlink (to a FIFO, /dev/zero or another file) is never followed: no token, no hang."""
+    store = FileStore(tmp_path / "cache")
+    path = _record_path(store, "k")
+    destination = tmp_path / "target"
+    if target == "fifo":
+        os.mkfifo(destination)
+    elif target == "dev-zero":
+        destination = Path("/dev/zero")
+    else:
+        destination.write_text(json.dumps({"value": "planted", "expires": None}))
+    path.unlink()
+    path.symlink_to(destination)
+    assert store.get("k") is None
+    store.set("k", "fresh", ttl=60)  # the link is replaced, its target left alone
+    assert store.get("k") == "fresh" and not path.is_symlink()
+    if target == "other-file":
+        assert json.loads(destination.read_text())["value"] == "planted"
+
+
+def test_a_fifo_or_an_oversized_record_reads_as_no_token(tmp_path: Path) -> None:
+    """A FIFO in a record's place does not hang get; a record over 64 KiB is not read."""
+    store = FileStore(tmp_path)
+    path = _record_path(store, "k")
+    path.unlink()
+    os.mkfifo(path)
+    assert store.get("k") is None
+    path.unlink()
+    path.write_text(json.dumps({"value": "x" * (64 * 1024), "expires": None}))
+    assert store.get("k") is None
+    path.write_text(json.dumps({"value": "x" * 1000, "expires": None}))
+    assert store.get("k") == "x" * 1000
+
+
+def test_a_foreign_record_reads_as_no_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record owned by another user (hard-linked or left there) is not read."""
+    store = FileStore(tmp_path)
+    _record_path(store, "k")
+    assert store.get("k") == "v"
+    real = os.fstat
+
+    def foreign(fd: int) -> os.stat_result:
+        info = real(fd)
+        return os.stat_result((info.st_mode, info.st_ino, info.st_dev, info.st_nlink, info.st_uid + 1, *info[5:]))
+
+    monkeypatch.setattr(os, "fstat", foreign)
+    assert store.get("k") is None
+
+
+def test_a_planted_symlink_on_the_lock_file_is_a_store_error(tmp_path: Path) -> None:
+    """A symlink at a lock path is not followed (filelock uses O_NOFOLLOW) and gives StoreError, not OSError."""
+    store = FileStore(tmp_path)
+    path = _record_path(store, "k")
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    for suffix in (".lock", ".wlock"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+        Path(str(path) + suffix).symlink_to(victim)
+    with pytest.raises(StoreError, match="symlink"), store.lock("k", timeout=1):
+        pass
+    with pytest.raises(StoreError, match="symlink"):
+        store.set("k", "v2", ttl=60)
+    assert victim.read_text() == "precious"
+
+
+async def test_a_planted_symlink_on_the_lock_file_is_a_store_error_async(tmp_path: Path) -> None:
+    """The async lock refuses a symlinked lock file the same way."""
+    store = FileStore(tmp_path)
+    path = _record_path(store, "k")
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    os.symlink(victim, str(path) + ".lock")
+    with pytest.raises(StoreError, match="symlink"):
+        async with store.alock("k", timeout=1):
+            pass
+    assert victim.read_text() == "precious"
+
+
+async def test_waiting_for_the_file_lock_leaves_the_event_loop_free(tmp_path: Path) -> None:
+    """While another process holds the refresh lock, alock waits without blocking the loop, then gets it."""
+    import asyncio
+    import threading
+
+    store = FileStore(tmp_path)
+    held, release = threading.Event(), threading.Event()
+
+    def holder() -> None:  # another process, as far as flock is concerned: its own open file description
+        with store.lock("k", timeout=1):
+            held.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    assert held.wait(5)
+    loop = asyncio.get_running_loop()
+    ticks: list[float] = []
+
+    async def ticker() -> None:
+        while True:
+            ticks.append(loop.time())
+            await asyncio.sleep(0.005)
+
+    ticking = asyncio.create_task(ticker())
+    loop.call_later(0.3, release.set)
+    async with store.alock("k", timeout=5):
+        waited = loop.time() - ticks[0]
+    ticking.cancel()
+    thread.join()
+    assert waited >= 0.25
+    # A lock taken by blocking the loop would stall it for the whole 0.3 s (a loaded machine: ~20 ms).
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.1
+    with store.lock("k", timeout=0.1), pytest.raises(LockTimeout):
+        async with store.alock("k", timeout=0.1):
+            pass

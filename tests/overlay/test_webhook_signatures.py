@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
+from datetime import UTC, datetime
 
 import pytest
 from tokenkeep.webhooks import (
+    WebhookPayloadError,
     WebhookSignatureError,
     aeropay_signature,
     airalo_signature,
@@ -23,7 +26,7 @@ AEROPAY_BODY = json.dumps(
         "topic": "transaction_completed",
         "payloadVersion": "2.0",
         "data": {"transactionId": "t-1", "amount": "12.50"},
-        "date": "2026-11-23",
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"),  # signed dates older than a day are refused
     }
 ).encode()
 URL = "https://merchant.test/hooks/aeropay"
@@ -81,8 +84,38 @@ def test_aeropay_rejections(case: str) -> None:
         kwargs["signature"] = None
     else:
         kwargs["body"] = b"not json"
-    with pytest.raises(WebhookSignatureError):
+    with pytest.raises(WebhookPayloadError if case == "not-json" else WebhookSignatureError):
         verify_aeropay(**kwargs)  # type: ignore[arg-type]
+
+
+def test_aeropay_freshness_window_on_the_signed_date() -> None:
+    """The signed date may be up to max_age old and a few minutes ahead; outside that it is refused."""
+    key = "d" * 64
+    good = aeropay_signature(AEROPAY_BODY, key, URL)
+    signed_at = datetime.strptime(json.loads(AEROPAY_BODY)["date"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    at = signed_at.timestamp()
+    for now, ok in ((at + 86399, True), (at + 86401, False), (at - 299, True), (at - 301, False)):
+        try:
+            verify_aeropay(body=AEROPAY_BODY, signature=good, signing_key=key, webhook_url=URL, now=now)
+        except WebhookSignatureError:
+            assert not ok, now - at
+        else:
+            assert ok, now - at
+    later = time.time() + 10 * 86400
+    verify_aeropay(body=AEROPAY_BODY, signature=good, signing_key=key, webhook_url=URL, now=later, max_age=None)
+
+
+def test_parse_failures_are_payload_errors_never_recursion_errors() -> None:
+    """Bodies nested deeper than Python recurses, or not UTF-8 JSON objects, raise WebhookPayloadError."""
+    from airalo_client.webhooks import LowDataWebhook
+    from tokenkeep.webhooks import parse_unsigned
+
+    deep = b'{"a": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"
+    for body in (deep, b"[1, 2]", "{}".encode("utf-16"), b"\xef\xbb\xbf{}"):
+        with pytest.raises(WebhookPayloadError):
+            verify_aeropay(body=body, signature="0" * 64, signing_key="k", webhook_url=URL)
+    with pytest.raises(WebhookPayloadError):
+        parse_unsigned(deep, model=LowDataWebhook)
 
 
 def test_comparison_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -166,7 +166,7 @@ def test_tokenkeep_depends_on_the_clients_only_through_its_extras(builds: Builds
             by_extra.setdefault(extra.group(1), set()).add(str(r).split(";")[0].strip())
     clients = {p.provider: p for p in builds.packages if p.provider}
     modules = {p.stem for p in (ROOT / "overlay" / "tokenkeep").glob("*.py") if p.stem in clients}
-    expected = {"redis": {"redis>=5"}}
+    expected = {"redis": {"redis>=6"}}
     for provider in modules:
         client = clients[provider]
         major, minor, _patch = (int(x) for x in client.version.split("."))

@@ -28,6 +28,8 @@ POST balance, GET operations.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import secrets
@@ -112,6 +114,7 @@ class PendingAuthorization:
     response_type: str
     scopes: tuple[str, ...]
     state: str | None
+    code_challenge: str | None = None  # PKCE, S256 only
 
 
 @dataclass
@@ -121,6 +124,13 @@ class Grant:
     scopes: tuple[str, ...]
     redirect_uri: str = ""
     expires_at: float = 0.0
+    code_challenge: str | None = None
+
+
+def pkce_matches(challenge: str, verifier: str) -> bool:
+    """RFC 7636 §4.6: BASE64URL(SHA256(code_verifier)) == code_challenge, unpadded."""
+    computed = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    return secrets.compare_digest(computed.encode(), challenge.encode())
 
 
 @dataclass
@@ -861,8 +871,13 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
         scopes = tuple(params.get("scope", "").split())
         if any(scope not in ("sms-scope", "rent-scope", "free-scope") for scope in scopes):
             return _redirect(params["redirect_uri"], {"error": "invalid_scope", "state": params.get("state", "")})
+        challenge = params.get("code_challenge")
+        if challenge is not None and params.get("code_challenge_method") != "S256":
+            # RFC 7636 §4.4.1: a server that supports S256 must refuse `plain` from a client that could use S256.
+            error = {"error": "invalid_request", "error_description": "code_challenge_method must be S256"}
+            return _redirect(params["redirect_uri"], {**error, "state": params.get("state", "")})
         pending = PendingAuthorization(
-            params["client_id"], params["redirect_uri"], params["response_type"], scopes, params.get("state")
+            params["client_id"], params["redirect_uri"], params["response_type"], scopes, params.get("state"), challenge
         )
         auth_token = secrets.token_urlsafe(16)
         with s.lock:
@@ -894,7 +909,9 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
             )
         grant_code = secrets.token_urlsafe(24)
         with s.lock:
-            s.codes[grant_code] = Grant(pending.scopes, pending.redirect_uri, s.clock.now() + AUTH_CODE_LIFETIME)
+            s.codes[grant_code] = Grant(
+                pending.scopes, pending.redirect_uri, s.clock.now() + AUTH_CODE_LIFETIME, pending.code_challenge
+            )
         return _redirect(pending.redirect_uri, {"code": grant_code, **state})
 
     async def token(request: Request) -> Response:
@@ -922,6 +939,11 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
                     )
                 if fields.get("redirect_uri") != grant.redirect_uri:
                     return _oauth_error(400, "invalid_request", "The request is missing a required parameter.")
+                if grant.code_challenge is not None and not pkce_matches(
+                    grant.code_challenge, str(fields.get("code_verifier", ""))
+                ):
+                    # RFC 7636 §4.6: the code was issued to whoever holds the verifier; it is spent either way.
+                    return _oauth_error(400, "invalid_grant", "Failed to verify `code_verifier`.")
             elif grant_type == "refresh_token":
                 s.refresh_requests += 1
                 grant = s.refresh_tokens.pop(str(fields.get("refresh_token", "")), None)  # rotation

@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import redis
 
@@ -23,7 +24,13 @@ class RedisServer:
     """Starts, stops and restarts one redis-server on a fixed free port."""
 
     def __init__(
-        self, *, requirepass: str | None = None, user: tuple[str, str] | None = None, tls: bool = False
+        self,
+        *,
+        requirepass: str | None = None,
+        user: tuple[str, str] | None = None,
+        tls: bool = False,
+        rules: tuple[str, ...] = ("~*", "&*", "+@all"),
+        tls_hostname: str = "127.0.0.1",
     ) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
@@ -35,8 +42,9 @@ class RedisServer:
         self.dir = Path(tempfile.mkdtemp(prefix="tokenkeep-redis-"))
         self.process: subprocess.Popen[bytes] | None = None
         self.tls = tls
+        self.rules = rules  # the ACL rules of `user`
         if tls:
-            write_tls_files(self.dir)
+            write_tls_files(self.dir, tls_hostname)
 
     @property
     def url(self) -> str:
@@ -58,14 +66,16 @@ class RedisServer:
         if self.requirepass:
             args += ["--requirepass", self.requirepass]
         if self.user:
-            args += ["--user", "default", "off", "--user", self.user[0], "on", f">{self.user[1]}", "~*", "&*", "+@all"]
+            args += ["--user", "default", "off", "--user", self.user[0], "on", f">{self.user[1]}", *self.rules]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        client = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
+        client = self.client(socket_connect_timeout=0.2)
         deadline = time.monotonic() + 10
         while True:
             try:
                 client.ping()
                 break
+            except redis.exceptions.NoPermissionError:
+                break  # it answered: a user with narrow ACL rules may not PING
             except redis.exceptions.ConnectionError:
                 if time.monotonic() > deadline or self.process.poll() is not None:
                     raise RuntimeError("redis-server did not start") from None
@@ -78,18 +88,20 @@ class RedisServer:
             self.process.wait(10)
             self.process = None
 
-    def client(self) -> redis.Redis:
-        return redis.Redis.from_url(self.url)
+    def client(self, **options: Any) -> redis.Redis:
+        if self.tls:  # the test's own view of the server, whatever host name its certificate names
+            options["ssl_check_hostname"] = False
+        return redis.Redis.from_url(self.url, **options)
 
     def cleanup(self) -> None:
         self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def write_tls_files(directory: Path) -> None:
-    """A throwaway CA and a server certificate for 127.0.0.1 (ca.pem, server.pem, server.key)."""
+def write_tls_files(directory: Path, hostname: str = "127.0.0.1") -> None:
+    """A throwaway CA and a server certificate for `hostname`, an IP address or a DNS name (ca.pem, server.pem,
+    server.key)."""
     import datetime
-    import ipaddress
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -108,10 +120,10 @@ def write_tls_files(directory: Path) -> None:
     )  # fmt: skip
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
-        x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+        x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostname)]))
         .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.SubjectAlternativeName([_subject_name(hostname)]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )  # fmt: skip
     (directory / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
@@ -119,3 +131,15 @@ def write_tls_files(directory: Path) -> None:
     (directory / "server.key").write_bytes(
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
+
+
+def _subject_name(hostname: str) -> Any:
+    """The certificate's subjectAltName entry: an IP address, or else a DNS name."""
+    import ipaddress
+
+    from cryptography import x509
+
+    try:
+        return x509.IPAddress(ipaddress.ip_address(hostname))
+    except ValueError:
+        return x509.DNSName(hostname)

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import secrets
@@ -224,18 +226,23 @@ class CodeExchange(GeneratedTokenEndpoint):
     base_url: str = PRODUCTION_URL
     timeout: httpx.Timeout = attrs.field(factory=lambda: httpx.Timeout(30.0))
     httpx_args: dict[str, object] = attrs.field(factory=dict, repr=False)
+    code_verifier: str | None = attrs.field(default=None, repr=False)  # PKCE (see new_pkce)
     provider: str = PROVIDER
     client_class: ClassVar[type[Client]] = Client
     operation: ClassVar[ModuleType] = request_access_token
 
     def _body(self, previous: Token | None) -> TokenRequest:
-        return TokenRequest(
+        body = TokenRequest(
             grant_type=TokenRequestGrantType.AUTHORIZATION_CODE,
             client_id=self.client_id,
             client_secret=self.client_secret,
             redirect_uri=self.redirect_uri,
             code=self.code,
         )
+        if self.code_verifier is not None:
+            # Not in Onlinesim's documented request (the spec's TokenRequest allows extra fields).
+            body["code_verifier"] = self.code_verifier
+        return body
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         return token_or_error(response, issued_at, previous, grant="authorization_code")
@@ -283,21 +290,41 @@ def _classify(grant: str, status: int, error: str, detail: str) -> tuple[type[To
     return TokenError, f"onlinesim: token request refused: {detail}"
 
 
-def authorize_url(base_url: str, *, client_id: str, redirect_uri: str, scopes: tuple[str, ...], state: str) -> str:
-    query = urlencode(
-        {
-            "client_id": client_id,
-            "redirect_uri": redirect_uri,
-            "response_type": "code",
-            "scope": " ".join(scopes),
-            "state": state,
-        }
-    )
-    return f"{base_url.rstrip('/')}/oauth/authorize?{query}"
+def authorize_url(
+    base_url: str,
+    *,
+    client_id: str,
+    redirect_uri: str,
+    scopes: tuple[str, ...],
+    state: str,
+    code_challenge: str | None = None,
+) -> str:
+    params = {
+        "client_id": client_id,
+        "redirect_uri": redirect_uri,
+        "response_type": "code",
+        "scope": " ".join(scopes),
+        "state": state,
+    }
+    if code_challenge is not None:
+        params |= {"code_challenge": code_challenge, "code_challenge_method": "S256"}
+    return f"{base_url.rstrip('/')}/oauth/authorize?{urlencode(params)}"
 
 
 def new_state() -> str:
     return secrets.token_urlsafe(32)
+
+
+def new_pkce() -> tuple[str, str]:
+    """(code_verifier, S256 code_challenge) for one authorization (RFC 7636 §4.1-4.2).
+
+    RFC 8252 §8.1 requires PKCE of native apps: any local process can listen for, or read, the
+    loopback redirect, and the code alone must not be enough to get tokens. Onlinesim's docs do
+    not mention PKCE; a server without it ignores the two parameters (RFC 7636 §5).
+    """
+    verifier = secrets.token_urlsafe(64)  # 86 characters of [A-Za-z0-9_-], within the 43-128 allowed
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode("ascii")).digest()).rstrip(b"=").decode()
+    return verifier, challenge
 
 
 def checked_code(redirect: Redirect | None, state: str, timeout: float) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -23,7 +24,9 @@ from urllib.parse import urlsplit
 
 import redis
 import redis.asyncio
+import redis.asyncio.lock
 import redis.exceptions
+import redis.lock
 
 from .._exceptions import LockTimeout, StoreError
 from .memory import MemoryStore
@@ -52,12 +55,45 @@ _REFUSED = (
 )
 _UNAVAILABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError, *_REFUSED)
 
+# How often a worker waiting for another's refresh tries the lock again (redis-py's Lock polls
+# at a fixed interval; this is what our own loop backed off to).
+_LOCK_POLL = 0.05
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a connection failed on the server's TLS certificate (untrusted, expired, other hostname).
+
+    redis-py raises ConnectionError with the ssl error as its context, not its cause.
+    """
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _client_options(url: str, socket_timeout: float) -> dict[str, Any]:
+    options: dict[str, Any] = {"socket_timeout": socket_timeout, "socket_connect_timeout": socket_timeout}
+    if urlsplit(url).scheme == "rediss":
+        # redis-py before 6 did not check the server's hostname on rediss:// by default, which let a man
+        # in the middle with any certificate from a trusted CA collect the ACL password. Ask for it
+        # explicitly (a query parameter in the URL still overrides it, knowingly).
+        options["ssl_check_hostname"] = True
+    return options
+
 
 class RedisStore:
     """Tokens in Redis for a fleet of workers; implements both store protocols.
 
-    `lock_ttl` bounds how long a crashed worker can hold the refresh lock: it must
-    exceed a token request's timeout (default 30 s), so it defaults to 60 s.
+    `lock_ttl` bounds how long a crashed worker can hold the refresh lock. The lock is
+    not extended while its holder works: it must exceed the longest a refresh can hold
+    it (a token request's timeout, 30 s by default, plus a connect retry; waits for the
+    rate limit happen outside the lock), so it defaults to 60 s. A holder stalled beyond
+    it (a paused VM, say) lets one other worker fetch too: one extra token request, and
+    its late release deletes nothing (compare-and-delete).
     """
 
     def __init__(
@@ -74,9 +110,7 @@ class RedisStore:
         self.retry_interval = retry_interval
         self._url = url
         self._socket_timeout = socket_timeout
-        self._sync = client or redis.Redis.from_url(
-            url, socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout
-        )
+        self._sync = client or redis.Redis.from_url(url, **_client_options(url, socket_timeout))
         self._cad = self._sync.register_script(COMPARE_AND_DELETE)
         self._async: dict[int, tuple[redis.asyncio.Redis, Any]] = {}
         self._given_async = async_client
@@ -127,7 +161,14 @@ class RedisStore:
         if isinstance(exc, _REFUSED):
             raise StoreError(
                 f"{self!r} refused tokenkeep ({type(exc).__name__}): check the user, password and ACL rights "
-                "(get, set, del, evalsha on the tokenkeep:* keys)"
+                "(get, set, del, evalsha and script|load on the tokenkeep:* keys)"
+            ) from None
+        if _certificate_refused(exc):
+            # Like a wrong password, a certificate that does not verify is a misconfiguration (or an
+            # attack): falling back would quietly split the fleet, so say so instead.
+            raise StoreError(
+                f"{self!r}: the server's TLS certificate did not verify (untrusted CA, expired, or issued "
+                "for another hostname); check ssl_ca_certs and the host name in the URL"
             ) from None
         # One warning per outage: a retry that finds Redis still down stays quiet.
         if not self._outage:
@@ -194,9 +235,7 @@ class RedisStore:
             elif not self._async_from_url:
                 raise StoreError("RedisStore was given a sync client only: pass async_client= as well for asyncio use")
             else:
-                client = redis.asyncio.Redis.from_url(
-                    self._url, socket_timeout=self._socket_timeout, socket_connect_timeout=self._socket_timeout
-                )
+                client = redis.asyncio.Redis.from_url(self._url, **_client_options(self._url, self._socket_timeout))
             entry = (client, client.register_script(COMPARE_AND_DELETE))
             self._async = {id(loop): entry}
         return entry
@@ -219,34 +258,35 @@ class RedisStore:
             lambda: bool(self._cad(keys=[key], args=[expected])), lambda: self.local.delete_if(key, expected)
         )
 
+    # The refresh lock is redis-py's Lock: SET NX PX with a random owner token, released by a Lua
+    # compare-and-delete, so a holder whose lock expired never frees the lock another worker now holds.
+
     @contextmanager
     def lock(self, key: str, timeout: float) -> Iterator[None]:
         if not self._available():
             with self.local.lock(key, timeout):
                 yield
             return
-        lock_key, owner = key + ":lock", secrets.token_hex(16)
-        deadline = time.monotonic() + timeout
-        delay = 0.005
-        while True:
-            try:
-                acquired = self._sync.set(lock_key, owner, nx=True, px=int(self.lock_ttl * 1000))
-            except _UNAVAILABLE as exc:
-                self._mark_down(exc)
-                with self.local.lock(key, timeout):
-                    yield
-                return
-            if acquired:
-                break
-            if time.monotonic() >= deadline:
-                raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
-            time.sleep(delay)
-            delay = min(delay * 2, 0.1)
+        lock = redis.lock.Lock(
+            self._sync, key + ":lock", timeout=self.lock_ttl, sleep=_LOCK_POLL, blocking_timeout=timeout,
+            thread_local=False,
+        )  # fmt: skip
+        try:
+            acquired = lock.acquire(token=secrets.token_hex(16))
+        except _UNAVAILABLE as exc:
+            self._mark_down(exc)
+            with self.local.lock(key, timeout):
+                yield
+            return
+        if not acquired:
+            raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
         try:
             yield
         finally:
             try:
-                self._cad(keys=[lock_key], args=[owner])
+                lock.release()
+            except redis.exceptions.LockError:
+                pass  # it expired (lock_ttl) and may be someone else's now: theirs is left alone
             except _UNAVAILABLE as exc:  # the lock's TTL frees it
                 self._mark_down(exc)
 
@@ -279,29 +319,26 @@ class RedisStore:
             async with self.local.alock(key, timeout):
                 yield
             return
-        client, cad = self._aclient()
-        lock_key, owner = key + ":lock", secrets.token_hex(16)
-        deadline = time.monotonic() + timeout
-        delay = 0.005
-        while True:
-            try:
-                acquired = await client.set(lock_key, owner, nx=True, px=int(self.lock_ttl * 1000))
-            except _UNAVAILABLE as exc:
-                self._mark_down(exc)
-                async with self.local.alock(key, timeout):
-                    yield
-                return
-            if acquired:
-                break
-            if time.monotonic() >= deadline:
-                raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 0.1)
+        lock = redis.asyncio.lock.Lock(
+            self._aclient()[0], key + ":lock", timeout=self.lock_ttl, sleep=_LOCK_POLL, blocking_timeout=timeout,
+            thread_local=False,
+        )  # fmt: skip
+        try:
+            acquired = await lock.acquire(token=secrets.token_hex(16))
+        except _UNAVAILABLE as exc:
+            self._mark_down(exc)
+            async with self.local.alock(key, timeout):
+                yield
+            return
+        if not acquired:
+            raise LockTimeout(f"waited {timeout:.0f}s for another worker's token refresh (Redis lock)")
         try:
             yield
         finally:
             try:
-                await cad(keys=[lock_key], args=[owner])
+                await lock.release()
+            except redis.exceptions.LockError:
+                pass  # expired, perhaps someone else's now: left alone
             except _UNAVAILABLE as exc:
                 self._mark_down(exc)
 
