@@ -17,8 +17,7 @@ from gogox_client.api.transport import (
     create_transport_quotation,
     get_transport_order,
 )
-from gogox_client.errors import UnexpectedStatus
-from gogox_client.models import DeliveryQuotation, Order, TransportQuotation
+from gogox_client.models import DeliveryQuotation, OAuthError, Order, TransportQuotation
 from gogox_client.types import Unset
 from gogox_support import (
     DESTINATION,
@@ -101,15 +100,14 @@ def test_a_matched_order_can_be_cancelled_but_a_completed_one_cannot(gogox: Serv
         assert isinstance(second, Order) and isinstance(second.uuid, str)
         gogox.state.advance_order(first.uuid)
         assert cancel_transport_order.sync_detailed(first.uuid, client=client).status_code == 200
-        with pytest.raises(UnexpectedStatus) as again:
-            cancel_transport_order.sync_detailed(first.uuid, client=client)
-        assert again.value.status_code == 422 and b"order_not_cancellable" in again.value.content
+        again = cancel_transport_order.sync_detailed(first.uuid, client=client)
+        assert again.status_code == 422
+        assert isinstance(again.parsed, OAuthError) and again.parsed.error == "order_not_cancellable"
 
         gogox.state.advance_order(second.uuid)
         gogox.state.advance_order(second.uuid)
-        with pytest.raises(UnexpectedStatus) as completed:
-            cancel_transport_order.sync_detailed(second.uuid, client=client)
-        assert completed.value.status_code == 422
+        completed = cancel_transport_order.sync_detailed(second.uuid, client=client)
+        assert completed.status_code == 422 and isinstance(completed.parsed, OAuthError)
         assert gogox.state.orders[second.uuid].status == "completed"
 
 
@@ -157,18 +155,18 @@ def test_haversine_matches_known_distances() -> None:
     assert haversine_km(PICKUP, DESTINATION) == pytest.approx(haversine_km(DESTINATION, PICKUP))
 
 
-def test_business_errors_raise_unexpected_status(gogox: Served) -> None:
-    """An unknown vehicle type (422) and an unknown order (404) are not modelled by the spec: they raise."""
+def test_business_errors_come_back_as_oauth_error_bodies(gogox: Served) -> None:
+    """An unknown vehicle type (422), an unknown order (404) and a route out of area (422) are typed `{error}`."""
     with api(gogox) as client:
-        with pytest.raises(UnexpectedStatus) as vehicle:
-            create_transport_quotation.sync(client=client, body=quotation_request("hovercraft"))
-        assert vehicle.value.status_code == 422 and b"invalid_vehicle_type" in vehicle.value.content
-        with pytest.raises(UnexpectedStatus) as unknown:
-            get_order_v2.sync("00000000-0000-0000-0000-000000000000", client=client)
-        assert unknown.value.status_code == 404
-        with pytest.raises(UnexpectedStatus) as far:
-            create_transport_quotation.sync(client=client, body=quotation_request("van", ((1.35, 103.82),)))
-        assert far.value.status_code == 422 and b"out_of_service_area" in far.value.content
+        vehicle = create_transport_quotation.sync_detailed(client=client, body=quotation_request("hovercraft"))
+        assert vehicle.status_code == 422
+        assert isinstance(vehicle.parsed, OAuthError) and vehicle.parsed.error == "invalid_vehicle_type"
+        unknown = get_order_v2.sync_detailed("00000000-0000-0000-0000-000000000000", client=client)
+        assert unknown.status_code == 404 and isinstance(unknown.parsed, OAuthError)
+        assert unknown.parsed.error == "not_found"
+        far = create_transport_quotation.sync_detailed(client=client, body=quotation_request("van", ((1.35, 103.82),)))
+        assert far.status_code == 422
+        assert isinstance(far.parsed, OAuthError) and far.parsed.error == "out_of_service_area"
 
 
 def test_delivery_quote_order_and_poll(gogox: Served) -> None:
@@ -196,7 +194,7 @@ def test_delivery_quote_order_and_poll(gogox: Served) -> None:
 
 
 def test_requests_the_spec_forbids_are_caught(gogox: Served) -> None:
-    """The sandbox answers 400 sandbox_violation to a quotation without vehicle_type, and records it."""
+    """A quotation without vehicle_type is recorded and answered RFC 6750 `invalid_request` (400), as GoGoX would."""
     import httpx
 
     gogox.expect_violations()
@@ -209,5 +207,6 @@ def test_requests_the_spec_forbids_are_caught(gogox: Served) -> None:
         headers={"Authorization": f"Bearer {token}"},
         json={"pickup": {"location": {"lat": 22.5, "lng": 114.1}}, "destinations": []},
     )
-    assert response.status_code == 400 and "sandbox_violation" in response.json()
+    assert response.status_code == 400 and response.json()["error"] == "invalid_request"
+    assert "vehicle_type" in response.json()["error_description"]
     assert any("vehicle_type" in problem for problem in gogox.state.violations)
