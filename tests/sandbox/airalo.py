@@ -2027,7 +2027,8 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
                     }
                 )
             s.vouchers.extend(created)
-        return ok(created[0] if len(created) == 1 else created)
+        # Several vouchers come as an array of arrays (the Node README); one as the voucher itself (PHP).
+        return ok(created[0] if len(created) == 1 else [created])
 
     # #11-#12 --------------------------------------------------------- orders (read)
     async def list_orders(request: Request) -> Response:

@@ -460,7 +460,8 @@ class OnlinesimSandbox(SandboxState):
         sent = self.api_key_from(request)
         if not sent:
             return "ERROR_NO_KEY"
-        if secrets.compare_digest(sent, self.api_key):
+        # bytes: compare_digest refuses a str with non-ASCII characters, and a client may send any text
+        if secrets.compare_digest(sent.encode(), self.api_key.encode()):
             return None
         if not self.tokens.check(sent):
             with self.lock:
