@@ -399,6 +399,8 @@ class AeropaySandbox(SandboxState):
         """AP700 for a missing parameter, AP701 for a malformed one, in the shape the operation's 400 documents."""
         if not operation.documents(400):
             return None  # the operation documents no 400: Aeropay does not check what it ignores
+        if any(p.field == "Idempotency-Key" for p in problems):
+            return ApError("AP1402", "Invalid idempotency key structure", 400).response()
         first = next((p for p in problems if p.kind == "missing"), problems[0])
         name = first.field or "body"
         if "FlatError" in str(operation.responses["400"]):  # aggregatorCredentials' own form

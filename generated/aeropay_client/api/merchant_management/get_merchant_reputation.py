@@ -7,12 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.merchant_reputation import MerchantReputation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[ErrorResponse | ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
@@ -93,7 +93,7 @@ def sync_detailed(
     null.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> ErrorResponse | ErrorResponse | MerchantReputation | None:
     """A user's reputation with the merchant
 
@@ -126,7 +126,7 @@ def sync(
     null.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[ErrorResponse | ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     null.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> ErrorResponse | ErrorResponse | MerchantReputation | None:
     """A user's reputation with the merchant
 
@@ -185,7 +185,7 @@ async def asyncio(
     null.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
