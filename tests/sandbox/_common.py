@@ -56,6 +56,8 @@ import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -475,7 +477,6 @@ _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 class SpecOperation:
     """What a sandbox needs to know about one operation of its spec to answer a bad request."""
 
-    secured: bool  # some security scheme is required
     responses: Mapping[str, Any]  # status -> the spec's response object, `$ref`s unresolved
 
     def documents(self, status: int) -> bool:
@@ -492,7 +493,7 @@ def _operations(spec_path: str, mtime_ns: int) -> list[tuple[re.Pattern[str], di
     for template, item in (spec.get("paths") or {}).items():
         regex = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
         methods = {
-            method.upper(): SpecOperation(bool(op.get("security", spec.get("security"))), op.get("responses") or {})
+            method.upper(): SpecOperation(op.get("responses") or {})
             for method, op in item.items()
             if method in _METHODS
         }
@@ -745,8 +746,9 @@ class SandboxState:
 
         In the order a provider's stack decides: an unknown path is 404, but 401 first when no
         credentials came (the auth middleware runs before routing finds nothing); a method the path
-        does not declare is 405; a request without credentials goes to the handler, whose auth check
-        answers before any validation; anything else is the provider's bad-request answer.
+        does not declare is 405; anything else is the provider's bad-request answer. (A request
+        without the credentials its operation needs never gets here: openapi-core stops at the
+        missing security, which is not a violation, and the handler answers 401.)
         """
         kinds = {problem.kind for problem in problems}
         if "path" in kinds:
@@ -757,9 +759,7 @@ class SandboxState:
         if "method" in kinds or (allowed and request.method not in allowed):
             return self.method_not_allowed(request, allowed)
         operation = self.validator.operation(request.method, request.url.path)
-        if operation is None or (operation.secured and not self.credentials_sent(request)):
-            return None
-        return self.bad_request(request, operation, problems)
+        return None if operation is None else self.bad_request(request, operation, problems)
 
     def fault_body(self, status: int) -> Any:
         """The provider's usual body for an injected status."""
@@ -1287,7 +1287,10 @@ async def read_fields(request: Request) -> dict[str, Any]:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     raw = await request.body()
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        form = await request.form()
+        try:
+            form = await request.form()
+        except (HTTPException, MultiPartException) as exc:  # e.g. a multipart type without its boundary
+            raise ValueError(f"body is not a readable form: {getattr(exc, 'detail', exc)}") from None
         fields: dict[str, Any] = {}
         for key in dict.fromkeys(form.keys()):
             values = [v if isinstance(v, str) else v.filename or "" for v in form.getlist(key)]
