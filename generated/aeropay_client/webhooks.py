@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from enum import IntEnum, StrEnum
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+
+class _OpenStrEnum(StrEnum):
+    """An enum that keeps values it does not know (the provider may add some)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+
+class _OpenIntEnum(IntEnum):
+    """An enum that keeps values it does not know (the provider may add some)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member
 
 
 class AttributeItem(BaseModel):
@@ -91,11 +118,24 @@ class TransactionAttributes(BaseModel):
     tip: TipAttribute | None = None
 
 
+class Reputation(_OpenIntEnum):
+    """
+    0, 1 or 2 (standard, vip, blocked: the mapping is unverified).
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+
+
 class UserReputation(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    reputation: int
+    reputation: Reputation
+    """
+    0, 1 or 2 (standard, vip, blocked: the mapping is unverified).
+    """
     user_id: Annotated[str, Field(alias="userId")]
 
 

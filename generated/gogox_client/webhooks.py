@@ -55,8 +55,8 @@ class Location(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    lat: float
-    lng: float
+    lat: Annotated[float, Field(ge=-90.0, le=90.0)]
+    lng: Annotated[float, Field(ge=-180.0, le=180.0)]
 
 
 class OrderDestination(BaseModel):

@@ -270,6 +270,7 @@ def test_the_same_key_with_another_body_is_refused_with_ap1400(aeropay: Served, 
     with pytest.raises(ap.AeropayIdempotencyError) as reused:
         pay(as_user, 501, idempotency_key=key)
     assert (reused.value.code, reused.value.status_code) == ("AP1400", 400)
+    aeropay.expect_violations()  # the spec's Idempotency-Key is a UUID: this one is malformed on purpose
     with pytest.raises(ap.AeropayIdempotencyError) as malformed:
         pay(as_user, 501, idempotency_key="not-a-uuid")
     assert malformed.value.code == "AP1402"

@@ -11,8 +11,12 @@ thread. This module holds what every provider needs:
 - `FaultQueue`: "the next matching request fails" (a status, or a dropped
   connection after the request took effect).
 - `SpecValidator`: every request (outside `/_sandbox/`) is checked against
-  `specs/<provider>.yaml`; what the spec forbids is answered 400
-  `{"sandbox_violation": ...}` and recorded in `state.violations`.
+  `specs/<provider>.yaml`; what the spec forbids is recorded in `state.violations`
+  and answered the way the provider answers a bad request (`bad_request()`: Airalo's
+  422 validation map, Aeropay's 400 `{"error": {...}}`, Onlinesim's HTTP-200 error
+  code, GoGoX's RFC 6749 / 6750 `invalid_request`), a method the spec does not
+  declare for the path 405 with `Allow`, an unknown path 404 -- or 401 when the
+  request carries no credentials, as behind the providers' auth middleware.
 - `SandboxState`: the base class of a provider's state, tying the above together.
 - `SandboxApp`: the Starlette app of a sandbox (validation, faults, control routes).
 - `serve()`: runs an app with uvicorn on a free port in a daemon thread.
@@ -33,9 +37,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fnmatch
+import functools
 import json
 import math
 import os
+import re
 import secrets
 import threading
 import time
@@ -50,6 +56,8 @@ import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -67,10 +75,12 @@ __all__ = [
     "FaultQueue",
     "RateDecision",
     "RateLimiter",
+    "RequestProblem",
     "SandboxApp",
     "SandboxServer",
     "SandboxState",
     "ServedSandbox",
+    "SpecOperation",
     "SpecValidator",
     "TokenIssuer",
     "deliver_webhook",
@@ -344,7 +354,7 @@ def deliver_webhook(
                 return False
             try:
                 response = client.post(url, content=body, headers=dict(headers))
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a URL httpx cannot even build
                 record(type(exc).__name__)
                 continue
             record(response.status_code)
@@ -428,12 +438,33 @@ class SpecValidator:
         Missing or wrong credentials are not violations: the sandbox answers those
         the way the provider does (401), which is what a client has to handle.
         """
+        return [problem.text for problem in self.request_problems(request, body)]
+
+    def request_problems(self, request: Request, body: bytes) -> list[RequestProblem]:
+        """`request_errors()` with what each problem is about, so a sandbox can answer it in its provider's words."""
         from openapi_core.validation.request.exceptions import SecurityValidationError
 
         openapi = self.openapi
         wrapped = _OpenAPIRequest(request, body, self.server_url)
-        errors = [e for e in openapi.iter_request_errors(wrapped) if not isinstance(e, SecurityValidationError)]
-        return [f"{request.method} {request.url.path}: {_describe(e)}" for e in errors]
+        return [
+            RequestProblem.of(error, f"{request.method} {request.url.path}: {_describe(error)}")
+            for error in openapi.iter_request_errors(wrapped)
+            if not isinstance(error, SecurityValidationError)
+        ]
+
+    def methods_of(self, path: str) -> list[str]:
+        """The methods the spec declares for the path template matching `path` (upper case, sorted)."""
+        return sorted(self._operations_at(path))
+
+    def operation(self, method: str, path: str) -> SpecOperation | None:
+        """The spec's operation for this method and concrete path, if it declares one."""
+        return self._operations_at(path).get(method.upper())
+
+    def _operations_at(self, path: str) -> dict[str, SpecOperation]:
+        for pattern, methods in _operations(str(self.spec_path), self.spec_path.stat().st_mtime_ns):
+            if pattern.fullmatch(path):
+                return methods
+        return {}
 
     def response_errors(
         self, request: Request, body: bytes, status: int, headers: Headers, response_body: bytes
@@ -442,6 +473,89 @@ class SpecValidator:
         wrapped = _OpenAPIRequest(request, body, self.server_url)
         errors = list(self.openapi.iter_response_errors(wrapped, _OpenAPIResponse(status, headers, response_body)))
         return [f"response {status} to {request.method} {request.url.path}: {_describe(e)}" for e in errors]
+
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    """What a sandbox needs to know about one operation of its spec to answer a bad request."""
+
+    responses: Mapping[str, Any]  # status -> the spec's response object, `$ref`s unresolved
+
+    def documents(self, status: int) -> bool:
+        return str(status) in self.responses
+
+
+@functools.lru_cache(maxsize=16)
+def _operations(spec_path: str, mtime_ns: int) -> list[tuple[re.Pattern[str], dict[str, SpecOperation]]]:
+    """(path regex, {METHOD: operation}) for every path of a spec version, templated paths last."""
+    import yaml
+
+    spec = yaml.safe_load(Path(spec_path).read_text())
+    found = []
+    for template, item in (spec.get("paths") or {}).items():
+        regex = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
+        methods = {
+            method.upper(): SpecOperation(op.get("responses") or {})
+            for method, op in item.items()
+            if method in _METHODS
+        }
+        found.append((template.count("{"), re.compile(regex), methods))
+    return [(pattern, methods) for _, pattern, methods in sorted(found, key=lambda f: f[0])]
+
+
+@dataclass(frozen=True)
+class RequestProblem:
+    """One reason the spec does not allow a request, sorted by what a provider would answer.
+
+    `kind`: "path" (no such path), "method" (path without this method), "missing" (a required
+    parameter or body is absent) or "invalid" (present but not what the schema allows).
+    `field` names the parameter, or the body field Laravel-style (`vouchers.0.package_id`),
+    when the problem is about one.
+    """
+
+    text: str
+    kind: str
+    field: str | None = None
+    location: str | None = None
+
+    @classmethod
+    def of(cls, error: BaseException, text: str) -> RequestProblem:
+        from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+        from openapi_core.validation.request.exceptions import (
+            MissingParameterError,
+            MissingRequestBodyError,
+            ParameterValidationError,
+        )
+
+        if isinstance(error, OperationNotFound):
+            return cls(text, "method")
+        if isinstance(error, PathNotFound):
+            return cls(text, "path")
+        if isinstance(error, MissingParameterError):
+            return cls(text, "missing", error.name, error.location)
+        if isinstance(error, ParameterValidationError):
+            return cls(text, "invalid", error.name, error.location)
+        if isinstance(error, MissingRequestBodyError):
+            return cls(text, "missing", None, "body")
+        field, missing = _first_body_field(error)
+        return cls(text, "missing" if missing else "invalid", field, "body")
+
+
+def _first_body_field(error: BaseException) -> tuple[str | None, bool]:
+    """The first body field a JSON-schema error names, and whether it is a missing required one."""
+    current: BaseException | None = error
+    while current is not None:
+        for schema_error in getattr(current, "schema_errors", None) or ():
+            path = [str(p) for p in getattr(schema_error, "absolute_path", [])]
+            if getattr(schema_error, "validator", None) == "required":
+                name = re.match(r"'([^']+)' is a required property", str(getattr(schema_error, "message", "")))
+                return ".".join([*path, name.group(1)] if name else path) or None, True
+            return ".".join(path) or None, False
+        current = current.__cause__
+    return None, False
 
 
 def _describe(error: BaseException) -> str:
@@ -498,8 +612,8 @@ class SandboxState:
         self.validator = SpecValidator(spec_path) if spec_path else SpecValidator.for_provider(self.provider)
         self.validate_requests = validate_requests
         self.validate_responses = validate_responses
-        #: When True, a request the spec forbids is still recorded but then handled as
-        #: the provider would (so a test can see the provider's own 422).
+        #: When True, a request the spec forbids is still recorded but then reaches the
+        #: handler (so a test can see the handler's own checks answer).
         self.violation_passthrough = False
         self.violations: list[str] = []
         self.errors: list[str] = []  # exceptions raised inside the sandbox (its own bugs)
@@ -553,8 +667,8 @@ class SandboxState:
     def expect_violations(self, passthrough: bool = False) -> None:
         """This test sends requests the spec forbids on purpose: do not fail it for that.
 
-        With `passthrough=True` such requests are also handled as the provider would
-        (its own 4xx) instead of the sandbox's 400 `sandbox_violation`.
+        Such requests get the provider's bad-request answer (`answer_violation()`); with
+        `passthrough=True` they reach the handler instead, to see what its own checks say.
         """
         self.violations_expected = True
         self.violation_passthrough = passthrough
@@ -604,6 +718,58 @@ class SandboxState:
     def unauthenticated(self) -> Response:
         """The provider's answer to a missing, unknown or expired token."""
         return JSONResponse({"message": "Unauthenticated."}, 401)
+
+    def credentials_sent(self, request: Request) -> bool:
+        """Whether the request carries any credentials at all (checked or not)."""
+        return self.bearer_token(request) is not None
+
+    def bad_request(
+        self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
+    ) -> Response | None:
+        """The provider's answer to parameters or a body its docs do not allow; None lets the handler answer.
+
+        The default is Laravel's 422 where the operation documents a 422; a provider that does not
+        validate what an operation documents no error for gets to ignore it (the handler answers).
+        """
+        if not operation.documents(422):
+            return None
+        errors = {p.field or "request": p.text for p in problems}
+        return JSONResponse({"message": "The given data was invalid.", "errors": errors}, 422)
+
+    def not_found(self, request: Request) -> Response:
+        """The provider's answer to a path it does not serve."""
+        return JSONResponse({"message": "Not Found"}, 404)
+
+    def method_not_allowed(self, request: Request, allowed: list[str]) -> Response:
+        """The answer to a method the path does not declare: 405 with the declared ones in `Allow`."""
+        return JSONResponse(
+            {
+                "message": f"The {request.method} method is not supported for this route. Supported methods: "
+                f"{', '.join(allowed)}."
+            },
+            405,
+            headers={"Allow": ", ".join(allowed)},
+        )
+
+    def answer_violation(self, request: Request, problems: list[RequestProblem]) -> Response | None:
+        """How the provider answers a request its spec does not allow; None lets the handler answer.
+
+        In the order a provider's stack decides: an unknown path is 404, but 401 first when no
+        credentials came (the auth middleware runs before routing finds nothing); a method the path
+        does not declare is 405; anything else is the provider's bad-request answer. (A request
+        without the credentials its operation needs never gets here: openapi-core stops at the
+        missing security, which is not a violation, and the handler answers 401.)
+        """
+        kinds = {problem.kind for problem in problems}
+        if "path" in kinds:
+            return self.unauthenticated() if not self.credentials_sent(request) else self.not_found(request)
+        # A literal path wins over a template (GET /v2/orders/topups is not GET /v2/orders/{order_id}),
+        # which openapi-core does not always decide the same way.
+        allowed = self.validator.methods_of(request.url.path)
+        if "method" in kinds or (allowed and request.method not in allowed):
+            return self.method_not_allowed(request, allowed)
+        operation = self.validator.operation(request.method, request.url.path)
+        return None if operation is None else self.bad_request(request, operation, problems)
 
     def fault_body(self, status: int) -> Any:
         """The provider's usual body for an injected status."""
@@ -813,7 +979,7 @@ class SandboxApp(Starlette):
     """A provider's routes plus the sandbox machinery around them.
 
     For every request outside `/_sandbox/`: count it, validate it against the spec
-    (400 `sandbox_violation` and a recorded violation if the spec forbids it), apply
+    (a recorded violation and the provider's bad-request answer if the spec forbids it), apply
     a queued fault if one matches, then run the provider's handler (optionally
     validating its response against the spec too).
     """
@@ -834,14 +1000,16 @@ class SandboxApp(Starlette):
 
         if state.validate_requests:
             try:
-                problems = state.validator.request_errors(request, body)
+                problems = state.validator.request_problems(request, body)
             except Exception as exc:  # a broken or missing spec must not look like a pass
-                problems = [f"{request.method} {request.url.path}: could not validate: {type(exc).__name__}: {exc}"]
+                text = f"{request.method} {request.url.path}: could not validate: {type(exc).__name__}: {exc}"
+                problems = [RequestProblem(text, "invalid")]
             if problems:
                 for problem in problems:
-                    state.record_violation(problem)
-                if not state.violation_passthrough:
-                    await JSONResponse({"sandbox_violation": "; ".join(problems)}, 400)(scope, replay, send)
+                    state.record_violation(problem.text)
+                answer = None if state.violation_passthrough else state.answer_violation(request, problems)
+                if answer is not None:
+                    await answer(scope, replay, send)
                     return
 
         fault = state.faults.take(request.method, request.url.path)
@@ -1134,7 +1302,10 @@ async def read_fields(request: Request) -> dict[str, Any]:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     raw = await request.body()
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        form = await request.form()
+        try:
+            form = await request.form()
+        except (HTTPException, MultiPartException) as exc:  # e.g. a multipart type without its boundary
+            raise ValueError(f"body is not a readable form: {getattr(exc, 'detail', exc)}") from None
         fields: dict[str, Any] = {}
         for key in dict.fromkeys(form.keys()):
             values = [v if isinstance(v, str) else v.filename or "" for v in form.getlist(key)]

@@ -49,7 +49,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._common import SPECS_DIR, SandboxApp, SandboxState, check_json_accept, deliver_webhook
+from ._common import (
+    SPECS_DIR,
+    RequestProblem,
+    SandboxApp,
+    SandboxState,
+    SpecOperation,
+    check_json_accept,
+    deliver_webhook,
+)
 
 __all__ = ["SANDBOX", "AeropaySandbox", "ApError", "WebhookDelivery", "create_app", "sign_webhook"]
 
@@ -395,6 +403,21 @@ class AeropaySandbox(SandboxState):
 
     def unauthenticated(self) -> Response:
         return ApError("AP008", "Invalid token.", 401).response()
+
+    def bad_request(
+        self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
+    ) -> Response | None:
+        """AP700 for a missing parameter, AP701 for a malformed one, in the shape the operation's 400 documents."""
+        if not operation.documents(400):
+            return None  # the operation documents no 400: Aeropay does not check what it ignores
+        if any(p.field == "Idempotency-Key" for p in problems):
+            return ApError("AP1402", "Invalid idempotency key structure", 400).response()
+        first = next((p for p in problems if p.kind == "missing"), problems[0])
+        name = first.field or "body"
+        if "FlatError" in str(operation.responses["400"]):  # aggregatorCredentials' own form
+            flat = "MISSING_PARAMETER" if first.kind == "missing" else "INVALID_FORMAT"
+            return JSONResponse({"code": flat, "message": f"The {name} parameter is invalid."}, 400)
+        return (missing(name) if first.kind == "missing" else malformed(name)).response()
 
     def fault_body(self, status: int) -> Any:
         if status == 401:

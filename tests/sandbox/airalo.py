@@ -56,8 +56,10 @@ from starlette.routing import BaseRoute, Route
 
 from ._common import (
     RateLimiter,
+    RequestProblem,
     SandboxApp,
     SandboxState,
+    SpecOperation,
     check_json_accept,
     deliver_webhook,
     read_fields,
@@ -1231,6 +1233,24 @@ class AiraloSandbox(SandboxState):
     def unauthenticated(self) -> Response:
         return JSONResponse(UNAUTHENTICATED, 401)
 
+    def not_found(self, request: Request) -> Response:
+        return JSONResponse(NOT_FOUND, 404)
+
+    def bad_request(
+        self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
+    ) -> Response | None:
+        """Laravel's validation answer, one message per field; a malformed path segment finds no resource (404)."""
+        if operation.documents(422):
+            errors: dict[str, str] = {}
+            for problem in problems:
+                name = problem.field or "request"
+                verb = "field is required" if problem.kind == "missing" else "is invalid"
+                errors.setdefault(name, f"The {human(name)} {verb}.")
+            return JSONResponse({"data": errors, "meta": INVALID}, 422)
+        if operation.documents(404) and any(problem.location == "path" for problem in problems):
+            return self.not_found(request)
+        return None  # Airalo ignores what it does not validate
+
     def fault_body(self, status: int) -> Any:
         if status == 401:
             return UNAUTHENTICATED
@@ -2009,7 +2029,8 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
                     }
                 )
             s.vouchers.extend(created)
-        return ok(created[0] if len(created) == 1 else created)
+        # Several vouchers come as an array of arrays (the Node README); one as the voucher itself (PHP).
+        return ok(created[0] if len(created) == 1 else [created])
 
     # #11-#12 --------------------------------------------------------- orders (read)
     async def list_orders(request: Request) -> Response:
@@ -2315,12 +2336,17 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
         rates = [{"from": "USD", "to": c, "mid": _mid(c, day.toordinal())} for c in wanted]
         return ok({"date": day.isoformat(), "rates": rates})
 
+    async def catalog_overrides(request: Request) -> Response:
+        # The PHP SDK's unpublished call: the sandbox has no overrides, as an account without any.
+        return JSONResponse({"data": [], "meta": {"message": "success"}})
+
     def route(path: str, handler: Handler, method: str, *, auth: bool = True) -> Route:
         return Route(path, endpoint(handler, auth=auth), methods=[method])
 
     routes: list[BaseRoute] = [
         route("/v2/token", token, "POST", auth=False),
         route("/v2/packages", packages, "GET"),
+        route("/v2/packages/overrides", catalog_overrides, "GET"),
         route("/v2/packages/{package_slug}/product-information", product_information, "GET"),
         route("/v2/orders", submit_order, "POST"),
         route("/v2/orders", list_orders, "GET"),

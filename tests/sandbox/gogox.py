@@ -77,8 +77,10 @@ from starlette.routing import BaseRoute, Route
 from ._common import (
     Fault,
     RateDecision,
+    RequestProblem,
     SandboxApp,
     SandboxState,
+    SpecOperation,
     SpecValidator,
     check_json_accept,
     deliver_webhook,
@@ -639,6 +641,21 @@ class GogoxSandbox(SandboxState):
 
     def unauthenticated(self) -> Response:
         return self.invalid_token(None)
+
+    def bad_request(
+        self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
+    ) -> Response | None:
+        """RFC 6749 §5.2 at the token endpoint, RFC 6750 §3.1 `invalid_request` (400) on the API."""
+        first = problems[0]
+        what = f"{first.field or 'body'} is {'missing' if first.kind == 'missing' else 'malformed'}"
+        if request.url.path == "/oauth/token":
+            return oauth_error(400, "invalid_request", f"The request is missing a required parameter: {what}.")
+        if not operation.documents(400):
+            return GogoxError(404, "not_found", "Order not found.").response() if operation.documents(404) else None
+        return JSONResponse({"error": "invalid_request", "error_description": f"The request is invalid: {what}."}, 400)
+
+    def not_found(self, request: Request) -> Response:
+        return GogoxError(404, "not_found", "Not found.").response()
 
     def fault_body(self, status: int) -> Any:
         if status == 401:

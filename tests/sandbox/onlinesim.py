@@ -45,7 +45,15 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from tests.sandbox._common import CONTROL_PREFIX, SandboxApp, SandboxState, query_int, read_fields
+from tests.sandbox._common import (
+    CONTROL_PREFIX,
+    RequestProblem,
+    SandboxApp,
+    SandboxState,
+    SpecOperation,
+    query_int,
+    read_fields,
+)
 
 __all__ = ["SANDBOX", "OnlinesimSandbox", "create_app"]
 
@@ -437,6 +445,22 @@ class OnlinesimSandbox(SandboxState):
 
     # ---- authentication
 
+    def credentials_sent(self, request: Request) -> bool:
+        return self.api_key_from(request) is not None
+
+    def bad_request(
+        self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
+    ) -> Response | None:
+        """The token endpoint's RFC 6749 400; elsewhere Onlinesim's HTTP-200 error code, as for every failure."""
+        if request.url.path == "/oauth/token":
+            return _oauth_error(400, "invalid_request", "The request is missing a required parameter or is malformed.")
+        if not operation.documents(200) or not request.url.path.startswith("/api/"):
+            return None  # the authorize page: Passport renders its own answer
+        tzid = next((p for p in problems if p.field == "tzid"), None)
+        if tzid is not None:
+            return code("ERROR_NO_TZID" if tzid.kind == "missing" else "ERROR_WRONG_TZID")
+        return code("ERROR_PARAMS")
+
     def api_key_from(self, request: Request) -> str | None:
         for name in ("apikey", "api_key"):
             value = request.query_params.get(name)
@@ -449,7 +473,8 @@ class OnlinesimSandbox(SandboxState):
         sent = self.api_key_from(request)
         if not sent:
             return "ERROR_NO_KEY"
-        if secrets.compare_digest(sent, self.api_key):
+        # bytes: compare_digest refuses a str with non-ASCII characters, and a client may send any text
+        if secrets.compare_digest(sent.encode(), self.api_key.encode()):
             return None
         if not self.tokens.check(sent):
             with self.lock:

@@ -72,6 +72,7 @@ from .update_preauth_request import UpdatePreauthRequest
 from .user import User
 from .user_bank_info import UserBankInfo
 from .user_reputation import UserReputation
+from .user_reputation_reputation import UserReputationReputation
 from .user_response import UserResponse
 from .user_webhook import UserWebhook
 from .user_webhook_data import UserWebhookData
@@ -152,6 +153,7 @@ __all__ = (
     "User",
     "UserBankInfo",
     "UserReputation",
+    "UserReputationReputation",
     "UserResponse",
     "UserWebhook",
     "UserWebhookData",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.user_reputation_reputation import UserReputationReputation
+
 T = TypeVar("T", bound="UserReputation")
 
 
@@ -14,17 +16,17 @@ class UserReputation:
     """
     Attributes:
         user_id (str):
-        reputation (int):
+        reputation (UserReputationReputation): 0, 1 or 2 (standard, vip, blocked: the mapping is unverified).
     """
 
     user_id: str
-    reputation: int
+    reputation: UserReputationReputation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        reputation = self.reputation
+        reputation = self.reputation.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +44,7 @@ class UserReputation:
         d = dict(src_dict)
         user_id = d.pop("userId")
 
-        reputation = d.pop("reputation")
+        reputation = UserReputationReputation(d.pop("reputation"))
 
         user_reputation = cls(
             user_id=user_id,

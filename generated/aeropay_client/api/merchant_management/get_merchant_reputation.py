@@ -9,7 +9,7 @@ from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.merchant_reputation import MerchantReputation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 # contract: what the spec says about this operation (retries, the schemas of its answers).
 _OPERATION = CONTRACT.operation("get_merchant_reputation")
@@ -17,7 +17,7 @@ _OPERATION = CONTRACT.operation("get_merchant_reputation")
 
 def _get_kwargs(
     *,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
@@ -136,7 +136,7 @@ def sync_detailed(
     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> MerchantReputation:
     """A user's reputation with the merchant
 
@@ -172,7 +172,7 @@ def sync(
     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -201,7 +201,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[ErrorResponse | MerchantReputation]:
     """A user's reputation with the merchant
 
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> MerchantReputation:
     """A user's reputation with the merchant
 
@@ -246,7 +246,7 @@ async def asyncio(
     Error codes the reference lists for it (§4; meanings in `x-error-codes`): AP101, AP700.
 
     Args:
-        user_id (str | Unset):
+        user_id (str):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,

@@ -44,10 +44,20 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = OAuthError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = OAuthError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 422:
+        response_422 = OAuthError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

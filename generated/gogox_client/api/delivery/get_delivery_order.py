@@ -44,6 +44,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = OAuthError.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

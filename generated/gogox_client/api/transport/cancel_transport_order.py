@@ -46,6 +46,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = OAuthError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = OAuthError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
