@@ -34,6 +34,7 @@ STAMPS = GENERATED / ".stamps"
 BIN = Path(sys.executable).parent
 WEBHOOK_MODELS = ROOT / "scripts" / "webhook_models.py"
 WEBHOOK_ARGS = CONFIGS / "webhooks.args"
+PAGINATION = ROOT / "scripts" / "pagination.py"
 # Our overrides of the generator's templates (each says why); they are made for this generator version.
 TEMPLATES = CONFIGS / "templates"
 TEMPLATES_FOR = "0.29.1"
@@ -58,6 +59,7 @@ def package_name(provider: str) -> str:
 def inputs_digest(provider: str) -> str:
     digest = hashlib.sha256()
     inputs = (SPECS / f"{provider}.yaml", CONFIGS / f"{provider}.yaml", Path(__file__), WEBHOOK_MODELS, WEBHOOK_ARGS)
+    inputs += (PAGINATION,)
     for path in (*inputs, *sorted(TEMPLATES.glob("*.jinja"))):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode())
@@ -104,6 +106,7 @@ def generate_into(provider: str, out: Path) -> None:
     if result.returncode != 0 or "warning" in output.lower():
         raise GenerateError(f"openapi-python-client failed for {provider}:\n{output}")
     generate_webhook_models(provider, out / "webhooks.py")
+    generate_pagination(provider, out)
 
 
 def generate_webhook_models(provider: str, target: Path) -> None:
@@ -120,6 +123,26 @@ def generate_webhook_models(provider: str, target: Path) -> None:
         raise GenerateError(f"specs/{provider}.yaml webhooks: {exc}") from exc
     for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
         ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", str(target)]
+        result = subprocess.run(ruff, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerateError(f"ruff failed on {target.name} for {provider}:\n{result.stdout}{result.stderr}")
+
+
+def generate_pagination(provider: str, package_dir: Path) -> None:
+    """`<package>/pagination.py`: typed lazy iterators of the operations the spec marks with x-pagination."""
+    sys.path.insert(0, str(PAGINATION.parent))
+    try:
+        from pagination import PaginationError, generate
+    finally:
+        sys.path.pop(0)
+    try:
+        if not generate(SPECS / f"{provider}.yaml", package_dir):
+            return
+    except PaginationError as exc:
+        raise GenerateError(f"specs/{provider}.yaml x-pagination: {exc}") from exc
+    target = package_dir / "pagination.py"
+    for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", "--line-length", "120", str(target)]
         result = subprocess.run(ruff, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise GenerateError(f"ruff failed on {target.name} for {provider}:\n{result.stdout}{result.stderr}")

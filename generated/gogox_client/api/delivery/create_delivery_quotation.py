@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_quotation import DeliveryQuotation
 from ...models.delivery_quotation_request import DeliveryQuotationRequest
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...types import Response
 
 

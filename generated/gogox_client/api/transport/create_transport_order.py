@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...models.order import Order
 from ...models.transport_order_request import TransportOrderRequest
 from ...types import Response

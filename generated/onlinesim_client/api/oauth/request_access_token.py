@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.authorize_page_response_type import AuthorizePageResponseType
+from ...models.get_authorize_page_response_type import GetAuthorizePageResponseType
 from ...types import UNSET, Response, Unset
 
 
@@ -13,7 +13,7 @@ def _get_kwargs(
     *,
     client_id: str,
     redirect_uri: str,
-    response_type: AuthorizePageResponseType,
+    response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     client_id: str,
     redirect_uri: str,
-    response_type: AuthorizePageResponseType,
+    response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[str]:
@@ -86,7 +86,7 @@ def sync_detailed(
     Args:
         client_id (str):
         redirect_uri (str):
-        response_type (AuthorizePageResponseType):
+        response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
 
@@ -118,7 +118,7 @@ def sync(
     client: AuthenticatedClient | Client,
     client_id: str,
     redirect_uri: str,
-    response_type: AuthorizePageResponseType,
+    response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> str | None:
@@ -133,7 +133,7 @@ def sync(
     Args:
         client_id (str):
         redirect_uri (str):
-        response_type (AuthorizePageResponseType):
+        response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     client_id: str,
     redirect_uri: str,
-    response_type: AuthorizePageResponseType,
+    response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[str]:
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     Args:
         client_id (str):
         redirect_uri (str):
-        response_type (AuthorizePageResponseType):
+        response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
 
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     client_id: str,
     redirect_uri: str,
-    response_type: AuthorizePageResponseType,
+    response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> str | None:
@@ -220,7 +220,7 @@ async def asyncio(
     Args:
         client_id (str):
         redirect_uri (str):
-        response_type (AuthorizePageResponseType):
+        response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
 
