@@ -77,9 +77,9 @@ def page_items(rule: PageRule, parsed: Any) -> list[Any]:
     if isinstance(items, list):
         return items
     keyed = getattr(items, "additional_properties", None)
-    if isinstance(keyed, Mapping):
+    if isinstance(keyed, Mapping) and all(isinstance(k, str) and k.isdigit() for k in keyed):
         # Laravel sends a non-sequential array as {"25": ..., "26": ...}: keep the provider's order by index.
-        return [keyed[key] for key in sorted(keyed, key=lambda k: (not str(k).isdigit(), int(k) if k.isdigit() else 0))]
+        return [keyed[key] for key in sorted(keyed, key=int)]
     return []  # absent (UNSET) or null: nothing on this page
 
 

@@ -144,3 +144,8 @@ def test_a_rule_naming_no_attribute_fails_loudly_instead_of_ending_the_list() ->
     with pytest.raises(AttributeError, match="dataItems"):
         page_items(rule, Page(data=["a"]))
     assert page_items(attrs.evolve(RULE, items=("data", "inner")), Page(data=None)) == []
+
+
+def test_an_object_with_named_fields_is_not_read_as_a_page_keyed_by_index() -> None:
+    """Only digit keys mean Laravel's keyed page; any attrs model has additional_properties too."""
+    assert page_items(RULE, Page(data=Keyed({"name": "x", "9": "y"}))) == []
