@@ -16,6 +16,8 @@ and in this process, and reports the median per-operation time of each and their
        through TokenAuth and the retry transport (the operation's facts on the request).
     6. The client contract's checks: parsing a 100-item Airalo package list with `from_dict` alone
        vs decoding it, checking it against the spec's schema (jsonschema-rs) and `from_dict`.
+    7. Import cost, each in a fresh interpreter: `import <provider>_client` and
+       `import tokenkeep.<provider>` vs `import httpx` (which both include).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import multiprocessing
 import os
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -43,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import tokenkeep  # noqa: E402
 import tokenkeep.airalo  # noqa: E402
-from airalo_client.api.check_balance import get_balance  # noqa: E402
+from airalo_client.api.balance import get_balance  # noqa: E402
 
 from tests.sandbox._common import serve  # noqa: E402
 from tests.sandbox.airalo import AiraloSandbox, create_app  # noqa: E402
@@ -223,7 +226,7 @@ def contract_validation(served: Any, sandbox: AiraloSandbox) -> None:
     import json
 
     from airalo_client._contract import CONTRACT
-    from airalo_client.api.browse_packages import get_packages
+    from airalo_client.api.packages import get_packages
     from airalo_client.models import PackageListResponse
 
     with httpx.Client(base_url=served.base_url) as http:
@@ -470,8 +473,30 @@ def against_a_plain_lock() -> None:
         server.join()
 
 
+def import_seconds(module: str) -> float:
+    """Seconds `import module` takes in a fresh interpreter (its startup is not counted)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(result.stdout)
+
+
+def import_cost() -> None:
+    providers = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
+    modules = [f"{p}_client" for p in providers]
+    modules += [f"tokenkeep.{p}" for p in providers if (ROOT / "overlay" / "tokenkeep" / f"{p}.py").is_file()]
+    for module in modules:
+        base_times, cand_times = [], []
+        for _ in range(ROUNDS):
+            base_times.append(import_seconds("httpx"))
+            cand_times.append(import_seconds(module))
+        base, cand = statistics.median(base_times), statistics.median(cand_times)
+        RESULTS.append((f"import {module}", "import httpx", base, f"import {module}", cand))
+        print(f"  import {module}: httpx {base * 1e3:,.1f} ms, {module} {cand * 1e3:,.1f} ms, ratio {cand / base:.2f}")
+
+
 def main() -> int:
     print(f"make bench: median of {ROUNDS} alternating rounds; ratio = candidate / baseline (lower is better)")
+    import_cost()
     auth_overhead()
     contract_overhead()
     sandbox = AiraloSandbox(rate_limit=100_000)

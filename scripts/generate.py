@@ -36,6 +36,7 @@ WEBHOOK_MODELS = ROOT / "scripts" / "webhook_models.py"
 WEBHOOK_ARGS = CONFIGS / "webhooks.args"
 # Errors, operation facts and schemas for tokenkeep's client contract (errors.py, _contract.py, _schemas.json).
 CONTRACT_DATA = CONFIGS / "contract.py"
+PAGINATION = ROOT / "scripts" / "pagination.py"
 # Our overrides of the generator's templates (each says why); they are made for this generator version.
 TEMPLATES = CONFIGS / "templates"
 TEMPLATES_FOR = "0.29.1"
@@ -67,6 +68,7 @@ def inputs_digest(provider: str) -> str:
         WEBHOOK_ARGS,
         CONTRACT_DATA,
     )
+    inputs += (PAGINATION,)
     for path in (*inputs, *sorted(TEMPLATES.glob("*.jinja"))):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode())
@@ -114,6 +116,7 @@ def generate_into(provider: str, out: Path) -> None:
         raise GenerateError(f"openapi-python-client failed for {provider}:\n{output}")
     generate_webhook_models(provider, out / "webhooks.py")
     generate_contract(provider, out)
+    generate_pagination(provider, out)
 
 
 def generate_contract(provider: str, out: Path) -> None:
@@ -154,6 +157,26 @@ def generate_webhook_models(provider: str, target: Path) -> None:
     except WebhookModelError as exc:
         raise GenerateError(f"specs/{provider}.yaml webhooks: {exc}") from exc
     format_python(provider, [target])
+
+
+def generate_pagination(provider: str, package_dir: Path) -> None:
+    """`<package>/pagination.py`: typed lazy iterators of the operations the spec marks with x-pagination."""
+    sys.path.insert(0, str(PAGINATION.parent))
+    try:
+        from pagination import PaginationError, generate
+    finally:
+        sys.path.pop(0)
+    try:
+        if not generate(SPECS / f"{provider}.yaml", package_dir):
+            return
+    except PaginationError as exc:
+        raise GenerateError(f"specs/{provider}.yaml x-pagination: {exc}") from exc
+    target = package_dir / "pagination.py"
+    for cmd in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        ruff = [str(BIN / "ruff"), *cmd, "--isolated", "--no-cache", "--quiet", "--line-length", "120", str(target)]
+        result = subprocess.run(ruff, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerateError(f"ruff failed on {target.name} for {provider}:\n{result.stdout}{result.stderr}")
 
 
 def tree_differences(left: Path, right: Path) -> list[str]:

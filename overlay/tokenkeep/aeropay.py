@@ -1,7 +1,7 @@
 """Aeropay v2 API with scoped, managed tokens.
 
 import tokenkeep.aeropay
-from aeropay_client.api.create_manage_transactions import create_transaction, get_transaction
+from aeropay_client.api.transactions import create_transaction, get_transaction
 
 merchant = tokenkeep.aeropay.Merchant(API_KEY, API_SECRET, merchant_id=1057)
 api = merchant.client()                      # merchant token: users, payouts, reversals, reports...
@@ -26,11 +26,10 @@ as_user = merchant.user_client(user_id)      # userForMerchant token: bank linki
 from __future__ import annotations
 
 import uuid
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 from aeropay_client import Client
-from aeropay_client import webhooks as _webhook_models
 from aeropay_client.errors import (
     AeropayAuthError,
     AeropayBankError,
@@ -235,14 +234,40 @@ class Merchant:
         return Client(**client_settings(self.base_url, token_auth, settings))
 
 
-#: Any Aeropay webhook payload model (pydantic, generated from the spec's `webhooks:`).
-WebhookEvent = (
-    _webhook_models.TransactionWebhook
-    | _webhook_models.TransactionRefundedWebhook
-    | _webhook_models.PreauthCreatedWebhook
-    | _webhook_models.UserWebhook
-    | _webhook_models.ReputationWebhook
-)
+if TYPE_CHECKING:
+    from aeropay_client import webhooks as _webhook_models
+
+    #: Any Aeropay webhook payload model (pydantic, generated from the spec's `webhooks:`).
+    WebhookEvent = (
+        _webhook_models.TransactionWebhook
+        | _webhook_models.TransactionRefundedWebhook
+        | _webhook_models.PreauthCreatedWebhook
+        | _webhook_models.UserWebhook
+        | _webhook_models.ReputationWebhook
+    )
+
+
+def _webhook_event_type() -> Any:
+    # Imported on first use: aeropay_client.webhooks needs pydantic, which only the [webhooks] extra installs,
+    # and API calls through this module must work without it.
+    from aeropay_client import webhooks as models
+
+    union = (
+        models.TransactionWebhook
+        | models.TransactionRefundedWebhook
+        | models.PreauthCreatedWebhook
+        | models.UserWebhook
+        | models.ReputationWebhook
+    )
+    return union
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:  # `tokenkeep.aeropay.WebhookEvent` at run time, loaded lazily
+        if name == "WebhookEvent":
+            return _webhook_event_type()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_webhook(
@@ -255,14 +280,23 @@ def parse_webhook(
     verified but parsed as the generic union. De-duplicate on `verify_aeropay`'s key, not on the bytes.
     """
     verify_aeropay(body=body, signature=signature, signing_key=signing_key, webhook_url=webhook_url, max_age=max_age)
+    from aeropay_client import webhooks as models  # see _webhook_event_type
+
     try:
-        payload: WebhookEvent = _webhook_models.WebhookPayloads.model_validate_json(body).root
-        model = _webhook_models.WEBHOOKS.get(payload.topic)
+        payload: WebhookEvent = models.WebhookPayloads.model_validate_json(body).root
+        model = models.WEBHOOKS.get(payload.topic)
         if model is None:
             return payload
         event = model.model_validate_json(body)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError (no direct pydantic import here)
         raise WebhookPayloadError("the signed webhook body does not match any Aeropay payload") from exc
-    if not isinstance(event, WebhookEvent):  # WEBHOOKS maps topics to these models only
+    known = (
+        models.TransactionWebhook,
+        models.TransactionRefundedWebhook,
+        models.PreauthCreatedWebhook,
+        models.UserWebhook,
+        models.ReputationWebhook,
+    )
+    if not isinstance(event, known):  # WEBHOOKS maps topics to these models only (the WebhookEvent union)
         raise WebhookPayloadError(f"no payload model for the webhook topic {payload.topic!r}")
     return event

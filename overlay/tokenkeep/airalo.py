@@ -1,7 +1,7 @@
 """Airalo partner API with managed tokens.
 
 import tokenkeep.airalo
-from airalo_client.api.browse_packages import get_packages
+from airalo_client.api.packages import get_packages
 
 api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET)            # production
 api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET, base_url="http://127.0.0.1:8088")

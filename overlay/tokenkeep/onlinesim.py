@@ -1,7 +1,7 @@
 """Onlinesim virtual numbers: API key or OAuth 2.0, and typed errors for HTTP-200 error bodies.
 
 import tokenkeep.onlinesim
-from onlinesim_client.api.sms_activations import get_num
+from onlinesim_client.api.sms import get_num
 
 api = tokenkeep.onlinesim.client(API_KEY)                        # Authorization: Bearer <key>
 api = tokenkeep.onlinesim.client(API_KEY, placement="query")     # ?apikey=<key>
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any, Literal, Unpack
 
 from onlinesim_client import AuthenticatedClient, Client
-from onlinesim_client.api.sms_activations import get_state as get_state_operation
+from onlinesim_client.api.sms import get_state as get_state_operation
 from onlinesim_client.errors import (
     AccessError,
     AccountError,

@@ -212,15 +212,37 @@ def requirements(package: Package, packages: list[Package], layout: Layout | Non
     config = _config(layout)
     ranges: Mapping[str, str] = config.get("imports", {})
     extra_of: dict[str, str] = {}
-    if package.name == OVERLAY_PACKAGE:
-        for extra, modules in config.get("tokenkeep", {}).get("extras", {}).items():
-            extra_of.update({module: extra for module in modules})
+    section = "tokenkeep" if package.name == OVERLAY_PACKAGE else "clients"
+    for extra, modules in config.get(section, {}).get("extras", {}).items():
+        extra_of.update({module: extra for module in modules})
     clients = {p.import_name: p for p in packages if p.provider}
+    overlay = next((p for p in packages if p.name == OVERLAY_PACKAGE), None)
     result = Requirements()
     problems = []
     for module, files in third_party_imports(package).items():
         where = ", ".join(files[:3]) + (" ..." if len(files) > 3 else "")
-        if module in clients or module.endswith("_client"):
+        if package.provider is not None and module == OVERLAY_PACKAGE:
+            # A generated client uses tokenkeep's runtime (pagination); tokenkeep[<provider>] depends back on it.
+            if overlay is None:
+                problems.append(f"{where} imports {module}, but there is no {OVERLAY_PACKAGE} package to depend on")
+            else:
+                result.dependencies.append(f"{overlay.name}{compatible_range(overlay.version)}")
+        elif package.provider is not None and module in extra_of:
+            # A client's extra serves one module of it (pydantic: <pkg>/webhooks.py); used anywhere else, a
+            # plain `pip install <client>` would break, so the build stops.
+            extra = extra_of[module]
+            allowed = (f"{package.import_name}/{extra}.py", f"{package.import_name}/{extra}/")
+            outside = [f for f in files if not f.startswith(allowed)]
+            if outside:
+                problems.append(
+                    f"{', '.join(outside)} imports {module}, which only the [{extra}] extra installs: "
+                    f"import it only in {package.import_name}/{extra}.py (or under `if TYPE_CHECKING:`)"
+                )
+            elif module not in ranges:
+                problems.append(f"{where} imports {module}: add its version range to dependencies.toml [imports]")
+            else:
+                result.extras.setdefault(extra, []).append(ranges[module])
+        elif module in clients or module.endswith("_client"):
             client = clients.get(module)
             if package.provider is not None:
                 problems.append(f"{where} imports another generated client, {module}")
@@ -442,6 +464,12 @@ def readme(package: Package, packages: list[Package], layout: Layout) -> str:
             f"[tokenkeep](https://pypi.org/project/tokenkeep/) has no {display_name(package)} module yet:",
             "pass an access token yourself, as below.",
         ]
+    if "webhooks" in requirements(package, packages, layout).extras:
+        lines += [
+            "",
+            f"The webhook payload models, `{module}.webhooks`, use pydantic: "
+            f'`pip install "{name}[webhooks]"`. Every API call works without it.',
+        ]
     snippet = readme_quick_start(layout, provider)
     if snippet is None and managed:
         snippet = "\n".join(
@@ -449,7 +477,7 @@ def readme(package: Package, packages: list[Package], layout: Layout) -> str:
                 f"import tokenkeep.{provider}",
                 "",
                 f"api = tokenkeep.{provider}.client(CLIENT_ID, CLIENT_SECRET)",
-                f"# then any operation: from {module}.api.<tag> import <operation>; <operation>.sync(client=api, ...)",
+                f"# then: from {module}.api.<resource> import <operation>; <operation>.sync(client=api, ...)",
             ]
         )
     elif snippet is None:
@@ -458,12 +486,12 @@ def readme(package: Package, packages: list[Package], layout: Layout) -> str:
                 f"from {module} import AuthenticatedClient",
                 "",
                 'api = AuthenticatedClient(base_url="https://...", token=ACCESS_TOKEN)',
-                f"# then any operation: from {module}.api.<tag> import <operation>; <operation>.sync(client=api, ...)",
+                f"# then: from {module}.api.<resource> import <operation>; <operation>.sync(client=api, ...)",
             ]
         )
     lines += ["", "## Quick start", "", "```python", snippet, "```", ""]
     lines += [
-        f"Operations live in `{module}.api.<tag>.<operation>`, models in `{module}.models`."
+        f"Operations live in `{module}.api.<resource>.<operation>`, models in `{module}.models`."
         + (
             f" Without tokenkeep, pass a token yourself: `{module}.AuthenticatedClient(base_url=..., token=...)`."
             if managed

@@ -11,11 +11,11 @@ import uuid
 import pytest
 import tokenkeep
 import tokenkeep.aeropay as ap
-from aeropay_client.api.bank_connection import get_aggregator_credentials, link_account_from_aggregator
-from aeropay_client.api.create_manage_transactions import create_transaction
-from aeropay_client.api.merchant_management import get_tip_configuration
+from aeropay_client.api.bank_accounts import get_aggregator_credentials, link_account_from_aggregator
+from aeropay_client.api.merchant import get_tip_configuration
 from aeropay_client.api.reports import get_transaction_totals
-from aeropay_client.api.user_management import create_user, get_user
+from aeropay_client.api.transactions import create_transaction
+from aeropay_client.api.users import create_user, get_user
 from aeropay_client.models import (
     CreateTransactionRequest,
     CreateTransactionRequestExceptionScenario,

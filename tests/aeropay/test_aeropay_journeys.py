@@ -10,26 +10,28 @@ import uuid
 import pytest
 import tokenkeep
 import tokenkeep.aeropay as ap
-from aeropay_client.api.bank_connection import (
+from aeropay_client.api.bank_accounts import (
     get_aggregator_credentials,
     link_account_from_aggregator,
     list_bank_accounts,
     select_bank_account,
 )
-from aeropay_client.api.create_manage_transactions import (
+from aeropay_client.api.preauth_transactions import (
     cancel_preauth_transaction,
     capture_preauth_transaction,
-    create_payout_transaction,
     create_preauth_transaction,
+    list_preauth_transactions,
+)
+from aeropay_client.api.transactions import (
+    create_payout_transaction,
     create_transaction,
     get_transaction,
     get_transaction_by_idempotency_key,
     get_transaction_refunds,
-    list_preauth_transactions,
     reverse_transaction,
     search_transactions,
 )
-from aeropay_client.api.user_management import confirm_user, create_user, get_user
+from aeropay_client.api.users import confirm_user, create_user, get_user
 from aeropay_client.models import (
     AggregatorCredentials,
     CapturePreauthRequest,

@@ -9,16 +9,15 @@ from typing import Any
 import pytest
 import tokenkeep
 import tokenkeep.aeropay as ap
-from aeropay_client.api.bank_connection import link_account_from_aggregator
-from aeropay_client.api.create_manage_transactions import (
-    capture_preauth_transaction,
+from aeropay_client.api.bank_accounts import link_account_from_aggregator
+from aeropay_client.api.preauth_transactions import capture_preauth_transaction, create_preauth_transaction
+from aeropay_client.api.transactions import (
     create_payout_transaction,
-    create_preauth_transaction,
     create_transaction,
     get_transaction,
     reverse_transaction,
 )
-from aeropay_client.api.user_management import confirm_user, create_user, get_user
+from aeropay_client.api.users import confirm_user, create_user, get_user
 from aeropay_client.api.webhooks import list_webhooks
 from aeropay_client.models import (
     CapturePreauthRequest,

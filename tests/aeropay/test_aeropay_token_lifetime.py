@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from aeropay_client.api.user_management import get_user
+from aeropay_client.api.users import get_user
 from aeropay_client.api.webhooks import list_webhooks
 from aeropay_support import Shop
 

@@ -7,7 +7,7 @@ import json
 import pytest
 import tokenkeep.aeropay as ap
 from aeropay_client import webhooks as payloads
-from aeropay_client.api.create_manage_transactions import create_transaction
+from aeropay_client.api.transactions import create_transaction
 from aeropay_client.api.webhooks import create_webhook_signing_key, delete_webhooks, list_webhooks, subscribe_webhook
 from aeropay_client.models import (
     CreateTransactionRequest,

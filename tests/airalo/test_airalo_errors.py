@@ -25,15 +25,15 @@ import httpx
 import pytest
 import tokenkeep
 from airalo_client import models
-from airalo_client.api.authenticate import request_access_token
-from airalo_client.api.browse_packages import get_product_information
-from airalo_client.api.check_balance import get_balance
-from airalo_client.api.manage_orders_e_si_ms import cancel_future_orders, get_order
-from airalo_client.api.monitor_usage import get_usage
+from airalo_client.api.balance import get_balance
 from airalo_client.api.notifications import simulate_webhook
-from airalo_client.api.place_order import create_esim_voucher, submit_order, submit_order_async
-from airalo_client.api.place_top_up_order import list_sim_topups, submit_topup_order
-from airalo_client.api.request_refund import request_refund
+from airalo_client.api.orders import cancel_future_orders, get_order, submit_order, submit_order_async
+from airalo_client.api.packages import get_product_information
+from airalo_client.api.refunds import request_refund
+from airalo_client.api.sims import get_usage
+from airalo_client.api.token import request_access_token
+from airalo_client.api.topups import list_sim_topups, submit_topup_order
+from airalo_client.api.vouchers import create_esim_voucher
 from airalo_client.types import Response
 
 from tests.sandbox._common import ServedSandbox

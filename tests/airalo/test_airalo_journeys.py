@@ -26,38 +26,35 @@ import pytest
 import tokenkeep
 import tokenkeep.airalo
 from airalo_client import models
-from airalo_client.api.browse_packages import get_packages
-from airalo_client.api.check_balance import get_balance
-from airalo_client.api.compatible_devices import list_compatible_devices, list_compatible_devices_lite
-from airalo_client.api.install_e_sim import get_installation_instructions, get_sim
-from airalo_client.api.manage_orders_e_si_ms import (
-    cancel_future_orders,
-    get_order,
-    list_future_orders,
-    list_orders,
-    update_sim_brand,
-)
-from airalo_client.api.monitor_usage import get_usage
+from airalo_client.api.balance import get_balance
+from airalo_client.api.devices import list_compatible_devices, list_compatible_devices_lite
 from airalo_client.api.notifications import (
     get_notification_opt_in,
     opt_in_notification,
     opt_out_notification,
     simulate_webhook,
 )
-from airalo_client.api.place_order import (
-    create_airmoney_voucher,
-    create_esim_voucher,
+from airalo_client.api.orders import (
+    cancel_future_orders,
     create_future_order,
+    get_order,
+    list_future_orders,
+    list_orders,
     submit_order,
     submit_order_async,
 )
-from airalo_client.api.place_top_up_order import (
+from airalo_client.api.packages import get_packages
+from airalo_client.api.refunds import request_refund
+from airalo_client.api.sims import (
+    get_installation_instructions,
+    get_sim,
     get_sim_package_history,
-    list_sim_topups,
+    get_usage,
     list_sims,
-    submit_topup_order,
+    update_sim_brand,
 )
-from airalo_client.api.request_refund import request_refund
+from airalo_client.api.topups import list_sim_topups, submit_topup_order
+from airalo_client.api.vouchers import create_airmoney_voucher, create_esim_voucher
 from airalo_client.types import Response
 from tokenkeep.webhooks import WebhookSignatureError, verify_airalo
 

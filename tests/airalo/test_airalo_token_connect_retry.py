@@ -8,7 +8,7 @@ import airalo_client
 import httpx
 import pytest
 import tokenkeep.airalo
-from airalo_client.api.check_balance import get_balance
+from airalo_client.api.balance import get_balance
 from tokenkeep import MemoryStore, TokenError
 
 from tests.sandbox._common import ServedSandbox

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 import tokenkeep.airalo
-from airalo_client.api.check_balance import get_balance
+from airalo_client.api.balance import get_balance
 from tokenkeep import AuthError, FileStore, MemoryStore, RateLimit, RefreshDetails
 
 from tests.sandbox._common import ServedSandbox

@@ -18,14 +18,14 @@ import tokenkeep.aeropay
 import tokenkeep.airalo
 import tokenkeep.gogox
 import tokenkeep.onlinesim
-from aeropay_client.api.create_manage_transactions import create_transaction, search_transactions
-from aeropay_client.api.user_management import create_user
+from aeropay_client.api.transactions import create_transaction, search_transactions
+from aeropay_client.api.users import create_user
 from aeropay_client.models import CreateTransactionRequest, CreateUserRequest, Money, TransactionSearchRequest
-from airalo_client.api.browse_packages import get_packages
-from airalo_client.api.place_order import submit_order
+from airalo_client.api.orders import submit_order
+from airalo_client.api.packages import get_packages
 from airalo_client.models import OrderRequest
 from gogox_client.api.transport import create_transport_order, create_transport_quotation
-from onlinesim_client.api.sms_activations import get_num, get_state
+from onlinesim_client.api.sms import get_num, get_state
 
 from tests.gogox.gogox_support import order_request, quotation_request
 from tests.sandbox._common import SandboxState, ServedSandbox, shared_server

@@ -22,16 +22,16 @@ import onlinesim_client
 import pytest
 import tokenkeep
 import yaml
-from aeropay_client.api.create_manage_transactions import create_transaction, get_transaction
+from aeropay_client.api.transactions import create_transaction, get_transaction
 from aeropay_client.errors import AeropayTransactionError
 from aeropay_client.models import CreateTransactionRequest, Money
-from airalo_client.api.check_balance import get_balance as airalo_balance
-from airalo_client.api.place_order import submit_order
+from airalo_client.api.balance import get_balance as airalo_balance
+from airalo_client.api.orders import submit_order
 from airalo_client.errors import AiraloStockError
 from airalo_client.models import BusinessError, OrderRequest
 from gogox_client.api.orders import get_order_v2
 from onlinesim_client.api.account import get_balance
-from onlinesim_client.api.sms_activations import get_num, get_state
+from onlinesim_client.api.sms import get_num, get_state
 from onlinesim_client.models import OperationStatusType0, StateItem
 from tokenkeep._contract import redacted_request, snippet
 from tokenkeep._exceptions import Operation, status_error_class

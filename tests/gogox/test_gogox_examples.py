@@ -21,7 +21,7 @@ import httpx
 import pytest
 import yaml
 from gogox_client import models
-from gogox_client.api.authorization import request_access_token
+from gogox_client.api.token import request_access_token
 from jsonschema import Draft202012Validator
 
 from tests.support.examples import manifest_rows as read_manifest

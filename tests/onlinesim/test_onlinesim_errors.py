@@ -12,7 +12,7 @@ from onlinesim_client import Client
 from onlinesim_client import errors as onlinesim_errors
 from onlinesim_client.api.account import get_balance
 from onlinesim_client.api.rent import get_rent_num
-from onlinesim_client.api.sms_activations import get_num, set_operation_ok
+from onlinesim_client.api.sms import get_num, set_operation_ok
 from onlinesim_client.models import NumOrdered
 from tokenkeep.onlinesim import (
     AccessError,

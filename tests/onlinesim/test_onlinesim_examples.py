@@ -20,7 +20,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 from onlinesim_client import models
-from onlinesim_client.api.sms_activations import get_state
+from onlinesim_client.api.sms import get_state
 
 from tests.support.examples import manifest_rows as read_manifest
 from tests.support.examples import same_json
@@ -31,7 +31,7 @@ SPEC = yaml.safe_load((ROOT / "specs" / "onlinesim.yaml").read_text(encoding="ut
 
 # manifest path -> (operation module, expected model)
 PUBLISHED_OPERATIONS: dict[tuple[str, str], tuple[str, type]] = {
-    ("GET", "/api/getFreeList.php"): ("onlinesim_client.api.free_numbers.get_free_list", models.FreeList),
+    ("GET", "/api/getFreeList.php"): ("onlinesim_client.api.free.get_free_list", models.FreeList),
     ("GET", "/api/getBalance.php"): ("onlinesim_client.api.account.get_balance", models.ApiError),
 }
 
@@ -87,14 +87,6 @@ def test_spec_copy_of_published_free_list_equals_the_fixture() -> None:
 
 # --- examples written into the spec ---------------------------------------------------------
 
-TAG_MODULES = {
-    "SMS activations": "sms_activations",
-    "Rent": "rent",
-    "Free numbers": "free_numbers",
-    "Account": "account",
-    "OAuth": "o_auth",
-}
-
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
@@ -120,7 +112,7 @@ def operations() -> list[tuple[str, str, dict[str, Any]]]:
 
 def operation_module(op: dict[str, Any]) -> ModuleType:
     (tag,) = op["tags"]
-    return importlib.import_module(f"onlinesim_client.api.{TAG_MODULES[tag]}.{snake(op['operationId'])}")
+    return importlib.import_module(f"onlinesim_client.api.{tag}.{snake(op['operationId'])}")  # tags are module names
 
 
 def expected_type(schema: dict[str, Any], value: Any) -> Any:
@@ -215,7 +207,7 @@ def test_every_operation_has_a_module_and_a_main_example() -> None:
 )
 def test_string_one_is_success_and_unknown_codes_are_errors(body: dict[str, Any], expected: type) -> None:
     """`"1"` parses as success (as wrappers accept it); an unknown code is still an ApiError."""
-    parsed = parse(importlib.import_module("onlinesim_client.api.sms_activations.set_operation_ok"), 200, body)
+    parsed = parse(importlib.import_module("onlinesim_client.api.sms.set_operation_ok"), 200, body)
     assert isinstance(parsed, expected)
     assert same_json(parsed.to_dict(), body)
 

@@ -10,21 +10,16 @@ import tokenkeep.onlinesim
 import tokenkeep.webhooks
 from onlinesim_client import Client
 from onlinesim_client.api.account import get_balance, get_profile
-from onlinesim_client.api.free_numbers import (
-    get_free_country_list,
-    get_free_list,
-    get_free_message_list,
-    get_free_phone_list,
-)
+from onlinesim_client.api.free import get_free_country_list, get_free_list, get_free_message_list, get_free_phone_list
 from onlinesim_client.api.rent import (
     close_rent_num,
     extend_rent_state,
     get_rent_num,
     get_rent_state,
-    port_reload,
-    tariffs_rent,
+    get_rent_tariffs,
+    reload_rent_port,
 )
-from onlinesim_client.api.sms_activations import (
+from onlinesim_client.api.sms import (
     get_num,
     get_numbers_stats,
     get_price,
@@ -110,7 +105,7 @@ def test_closing_without_sms_refunds(api: Client, sandbox: OnlinesimSandbox) -> 
 
 def test_rent_extend_read_messages_and_close(api: Client, sandbox: OnlinesimSandbox) -> None:
     """Rent for a day, extend by a week, read a message (paginated too), close."""
-    tariff = tariffs_rent.sync(client=api, country="7")
+    tariff = get_rent_tariffs.sync(client=api, country="7")
     assert isinstance(tariff, RentTariff)
     assert tariff.days.additional_properties == {"1": 30, "7": 210, "15": 450, "30": 900}  # type: ignore[union-attr]
 
@@ -133,7 +128,7 @@ def test_rent_extend_read_messages_and_close(api: Client, sandbox: OnlinesimSand
     assert isinstance(paged, RentList) and isinstance(paged.list_[0].messages, RentMessagePage)
     assert paged.list_[0].messages.total == 1
 
-    assert port_reload.sync(client=api, tzid=tzid) is not None
+    assert reload_rent_port.sync(client=api, tzid=tzid) is not None
     closed = close_rent_num.sync(client=api, tzid=tzid)
     assert isinstance(closed, RentClosed) and closed.response is True
     state = get_rent_state.sync(client=api)

@@ -9,9 +9,9 @@ import pytest
 import tokenkeep.onlinesim
 from onlinesim_client import Client
 from onlinesim_client.api.account import get_balance
-from onlinesim_client.api.free_numbers import get_free_list, get_free_message_list, get_free_phone_list
+from onlinesim_client.api.free import get_free_list, get_free_message_list, get_free_phone_list
 from onlinesim_client.api.rent import close_rent_num, extend_rent_state, get_rent_num, get_rent_state
-from onlinesim_client.api.sms_activations import get_num, set_operation_ok
+from onlinesim_client.api.sms import get_num, set_operation_ok
 from onlinesim_client.models import (
     Balance,
     FreeList,

@@ -17,8 +17,8 @@ import pytest
 import tokenkeep
 import tokenkeep.onlinesim
 from onlinesim_client.api.account import get_balance
-from onlinesim_client.api.free_numbers import get_free_phone_list
-from onlinesim_client.api.rent import tariffs_rent
+from onlinesim_client.api.free import get_free_phone_list
+from onlinesim_client.api.rent import get_rent_tariffs
 from onlinesim_client.models import Balance, RentTariff
 from playwright.sync_api import Browser, Page, sync_playwright
 from tokenkeep import MemoryStore
@@ -94,7 +94,7 @@ def test_authorization_code_flow_in_chromium_stores_tokens(
 
     with tokenkeep.onlinesim.oauth_client(CLIENT_ID, CLIENT_SECRET, base_url=served.base_url, store=store) as api:
         assert isinstance(get_balance.sync(client=api), Balance)
-        assert isinstance(tariffs_rent.sync(client=api, country="7"), RentTariff)
+        assert isinstance(get_rent_tariffs.sync(client=api, country="7"), RentTariff)
         # free-scope was not granted: ERROR_WRONG_KEY again after one refresh -> a clear AuthError
         with pytest.raises(tokenkeep.AuthError, match="may lack access"):
             get_free_phone_list.sync(client=api)

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from onlinesim_client import Client
-from onlinesim_client.api.sms_activations import get_num
+from onlinesim_client.api.sms import get_num
 from tokenkeep._providers import onlinesim as provider
 from tokenkeep.onlinesim import AuthorizationFailed, NoNumbersError, OnlinesimError, api_key_auth, get_state
 

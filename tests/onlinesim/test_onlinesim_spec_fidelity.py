@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import tokenkeep.onlinesim
 from onlinesim_client import Client
-from onlinesim_client.api.free_numbers import get_free_list, get_free_message_list
-from onlinesim_client.api.sms_activations import get_num, get_tariffs
+from onlinesim_client.api.free import get_free_list, get_free_message_list
+from onlinesim_client.api.sms import get_num, get_tariffs
 from onlinesim_client.models import ApiError, FreeList, FreeMessageList, NumOrdered, StateItem, Tariffs
 from onlinesim_client.types import Unset
 

@@ -12,7 +12,7 @@ USER_CODE = """
 import tokenkeep
 import tokenkeep.airalo
 import tokenkeep.gogox
-from airalo_client.api.check_balance import get_balance
+from airalo_client.api.balance import get_balance
 from airalo_client.models import BalanceResponse
 from gogox_client.api.orders import get_order_v2
 

@@ -58,8 +58,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 QUICK_STARTS = {
     "airalo": """
 import tokenkeep.airalo
-from airalo_client.api.browse_packages import get_packages
-from airalo_client.api.check_balance import get_balance
+from airalo_client.api.packages import get_packages
+from airalo_client.api.balance import get_balance
 
 api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET, base_url=BASE_URL)
 packages = get_packages.sync(client=api, limit=5)
@@ -67,9 +67,9 @@ print(len(packages.data), "countries;", get_balance.sync(client=api).data.balanc
 """,
     "aeropay": """
 import tokenkeep.aeropay
-from aeropay_client.api.bank_connection import link_account_from_aggregator
-from aeropay_client.api.create_manage_transactions import create_transaction, reverse_transaction
-from aeropay_client.api.user_management import confirm_user, create_user
+from aeropay_client.api.bank_accounts import link_account_from_aggregator
+from aeropay_client.api.transactions import create_transaction, reverse_transaction
+from aeropay_client.api.users import confirm_user, create_user
 from aeropay_client.models import (ConfirmUserRequest, CreateTransactionRequest, CreateUserRequest,
                                    LinkAccountRequest, LinkAccountRequestAggregator, Money, ReverseTransactionRequest)
 
@@ -103,7 +103,7 @@ with api:
     "onlinesim": """
 import tokenkeep.onlinesim
 from onlinesim_client.api.account import get_balance
-from onlinesim_client.api.sms_activations import get_num
+from onlinesim_client.api.sms import get_num
 
 api = tokenkeep.onlinesim.client(API_KEY, base_url=BASE_URL)
 ordered = get_num.sync(client=api, service="telegram", country=7, number=True)

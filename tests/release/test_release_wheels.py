@@ -135,16 +135,21 @@ def requires(meta: Message) -> list[Requirement]:
 
 
 def test_generated_clients_depend_only_on_what_they_import(builds: Builds) -> None:
+    """Core dependencies from the imports; pydantic (webhook models only) behind the [webhooks] extra."""
     for package in (p for p in builds.packages if p.provider):
         code = "\n".join(path.read_text() for path in package.source.rglob("*.py"))
         expected = {"httpx", "attrs", "tokenkeep"}  # tokenkeep: the contract's errors and retries
         if re.search(r"^\s*(import|from) dateutil", code, re.MULTILINE):
             expected.add("python-dateutil")
-        if re.search(r"^\s*(import|from) pydantic", code, re.MULTILINE):
-            expected.add("pydantic")
-        found = requires(wheel_metadata(builds.first / package.wheel_name))
-        assert {r.name for r in found} == expected, package.name
-        assert all(r.marker is None for r in found)
+        if re.search(r"^\s*(import|from) tokenkeep", code, re.MULTILINE):
+            expected.add("tokenkeep")
+        meta = wheel_metadata(builds.first / package.wheel_name)
+        found = requires(meta)
+        assert {r.name for r in found if r.marker is None} == expected, package.name
+        extras = {(r.name, str(r.marker)) for r in found if r.marker is not None}
+        webhooks = re.search(r"^\s*(import|from) pydantic", (package.source / "webhooks.py").read_text(), re.MULTILINE)
+        assert extras == ({("pydantic", 'extra == "webhooks"')} if webhooks else set()), package.name
+        assert (meta.get_all("Provides-Extra") or []) == (["webhooks"] if webhooks else [])
         httpx = next(r for r in found if r.name == "httpx")
         assert httpx.specifier.contains(metadata.version("httpx"))
         assert not httpx.specifier.contains("1.0.0")
@@ -206,15 +211,26 @@ def test_an_import_without_a_known_range_stops_the_build(tmp_path: Path) -> None
         requirements(package, [package], Layout())
 
 
-def test_a_webhooks_module_importing_pydantic_adds_pydantic(tmp_path: Path) -> None:
-    """The generated webhook models (datamodel-code-generator, pydantic v2) are picked up from the import."""
+def test_a_webhooks_module_importing_pydantic_adds_the_webhooks_extra(tmp_path: Path) -> None:
+    """The generated webhook models (datamodel-code-generator, pydantic v2) need pydantic only through [webhooks]."""
     layout = Layout(copy_repository(tmp_path / "repo"))
     package = next(p for p in discover(layout) if p.provider)
     (package.source / "webhooks.py").write_text(
         "from pydantic import BaseModel\n\n\nclass Event(BaseModel):\n    id: str\n"
     )
-    assert "pydantic>=2.7,<3" in requirements(package, discover(layout), layout).dependencies
+    reqs = requirements(package, discover(layout), layout)
+    assert reqs.extras["webhooks"] == ["pydantic>=2.7,<3"]
+    assert not [r for r in reqs.dependencies if r.startswith("pydantic")]
     assert "webhooks.py" in shipped_files(package)
+
+
+def test_pydantic_imported_outside_the_webhooks_module_stops_the_build(tmp_path: Path) -> None:
+    """An API module needing pydantic would break `pip install <client>` without the extra: refused."""
+    layout = Layout(copy_repository(tmp_path / "repo"))
+    package = next(p for p in discover(layout) if p.provider)
+    (package.source / "models" / "extra_model.py").write_text("import pydantic\n")
+    with pytest.raises(ReleaseError, match=r"models/extra_model.py imports pydantic, which only the \[webhooks\]"):
+        requirements(package, discover(layout), layout)
 
 
 def test_only_code_and_py_typed_ship(tmp_path: Path) -> None:

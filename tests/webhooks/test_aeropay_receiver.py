@@ -13,7 +13,7 @@ import pytest
 import tokenkeep
 import tokenkeep.aeropay
 from aeropay_client import webhooks as payloads
-from aeropay_client.api.create_manage_transactions import create_transaction
+from aeropay_client.api.transactions import create_transaction
 from aeropay_client.api.webhooks import create_webhook_signing_key, subscribe_webhook
 from aeropay_client.models import (
     CreateTransactionRequest,

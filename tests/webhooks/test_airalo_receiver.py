@@ -12,7 +12,7 @@ import tokenkeep
 import tokenkeep.airalo
 from airalo_client import models
 from airalo_client.api.notifications import opt_in_notification, simulate_webhook
-from airalo_client.api.place_order import submit_order_async
+from airalo_client.api.orders import submit_order_async
 from airalo_client.webhooks import AsyncOrderWebhook, CreditLimitWebhook, LowDataWebhook
 from tokenkeep.webhooks import airalo_signature
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import tokenkeep.onlinesim
-from onlinesim_client.api.sms_activations import get_num
+from onlinesim_client.api.sms import get_num
 from onlinesim_client.models import NumOrdered
 from onlinesim_client.webhooks import IncomingSmsWebhook
 

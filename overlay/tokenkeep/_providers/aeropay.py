@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 import attrs
 import httpx
 from aeropay_client import Client
-from aeropay_client.api.authentication import request_token
+from aeropay_client.api.token import request_token
 from aeropay_client.errors import (
     AeropayAuthError,
     AeropayError,

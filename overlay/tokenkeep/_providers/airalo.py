@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import attrs
 import httpx
 from airalo_client import Client
-from airalo_client.api.authenticate import request_access_token
+from airalo_client.api.token import request_access_token
 from airalo_client.models import TokenRequest, TokenRequestGrantType, TokenResponse
 from airalo_client.types import Response
 

@@ -19,7 +19,7 @@ from urllib.parse import quote_plus
 import attrs
 import httpx
 from gogox_client import Client
-from gogox_client.api.authorization import request_access_token
+from gogox_client.api.token import request_access_token
 from gogox_client.models import OAuthError, TokenRequest, TokenRequestForm, TokenRequestGrantType, TokenResponse
 from gogox_client.types import Response
 

@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 import attrs
 import httpx
 from onlinesim_client import Client
-from onlinesim_client.api.o_auth import request_access_token
+from onlinesim_client.api.oauth import request_access_token
 from onlinesim_client.models import OAuthError, TokenRequest, TokenRequestGrantType, TokenResponse
 from onlinesim_client.types import Response
 

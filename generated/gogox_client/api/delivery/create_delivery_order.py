@@ -8,7 +8,7 @@ from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_order_request import DeliveryOrderRequest
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...models.order import Order
 from ...types import Response
 

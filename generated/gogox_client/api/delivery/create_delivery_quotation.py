@@ -9,7 +9,7 @@ from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_quotation import DeliveryQuotation
 from ...models.delivery_quotation_request import DeliveryQuotationRequest
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...types import Response
 
 # contract: what the spec says about this operation (retries, the schemas of its answers).

@@ -7,7 +7,7 @@ from tokenkeep._contract import lenient
 from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...models.transport_quotation import TransportQuotation
 from ...models.transport_quotation_request import TransportQuotationRequest
 from ...types import Response

@@ -7,7 +7,7 @@ from tokenkeep._contract import lenient
 from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_error import OAuthError
+from ...models.oauth_error import OAuthError
 from ...models.token_request import TokenRequest
 from ...models.token_request_form import TokenRequestForm
 from ...models.token_response import TokenResponse

@@ -63,15 +63,15 @@ class OAuthError:
 
         message = d.pop("message", UNSET)
 
-        o_auth_error = cls(
+        oauth_error = cls(
             error=error,
             error_description=error_description,
             hint=hint,
             message=message,
         )
 
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        oauth_error.additional_properties = d
+        return oauth_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,7 +14,7 @@ from ...models.rent_tariff_map import RentTariffMap
 from ...types import UNSET, Response, Unset
 
 # contract: what the spec says about this operation (retries, the schemas of its answers).
-_OPERATION = CONTRACT.operation("tariffs_rent")
+_OPERATION = CONTRACT.operation("get_rent_tariffs")
 
 
 def _get_kwargs(

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AuthorizePageResponseType(StrEnum):
+class GetAuthorizePageResponseType(StrEnum):
     CODE = "code"
     TOKEN = "token"
 

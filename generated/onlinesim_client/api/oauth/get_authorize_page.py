@@ -7,36 +7,40 @@ from tokenkeep._contract import lenient
 from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.lang import Lang
-from ...models.ok import Ok
+from ...models.get_authorize_page_response_type import GetAuthorizePageResponseType
 from ...types import UNSET, Response, Unset
 
 # contract: what the spec says about this operation (retries, the schemas of its answers).
-_OPERATION = CONTRACT.operation("port_reload")
+_OPERATION = CONTRACT.operation("get_authorize_page")
 
 
 def _get_kwargs(
     *,
-    tzid: int,
-    lang: Lang | Unset = UNSET,
+    client_id: str,
+    redirect_uri: str,
+    response_type: GetAuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["tzid"] = tzid
+    params["client_id"] = client_id
 
-    json_lang: str | Unset = UNSET
-    if not isinstance(lang, Unset):
-        json_lang = lang.value
+    params["redirect_uri"] = redirect_uri
 
-    params["lang"] = json_lang
+    json_response_type = response_type.value
+    params["response_type"] = json_response_type
+
+    params["scope"] = scope
+
+    params["state"] = state
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/rent/portReload.php",
+        "url": "/oauth/authorize",
         "params": params,
         "extensions": {"tokenkeep.operation": _OPERATION},
     }
@@ -46,26 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Ok | None:
+) -> str | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> ApiError | Ok:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = Ok.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = ApiError.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = response.text
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -75,33 +62,11 @@ def _parse_response(
 
 
 # contract: the success answers only, from a body tokenkeep has decoded and checked against the spec.
-def _parse_success(response: Any) -> Ok:
+def _parse_success(response: Any) -> str:
     if response.status_code == 200:
+        response_200 = response.text
+        return response_200
 
-        def _build_1(response: Any) -> ApiError | Ok:
-            def _parse_response_200(data: object) -> ApiError | Ok:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_type_0 = Ok.from_dict(data)
-
-                    return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = ApiError.from_dict(data)
-
-                return response_200_type_1
-
-            response_200 = _parse_response_200(response.json())
-
-            return response_200
-
-        parsed = _build_1(response)
-        if isinstance(parsed, (ApiError)):
-            raise TypeError("an error model where the success model was expected")
-        return parsed
     raise TypeError(f"no success model for HTTP {response.status_code}")
 
 
@@ -111,7 +76,7 @@ def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response)
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Ok]:
+) -> Response[str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,27 +88,42 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    tzid: int,
-    lang: Lang | Unset = UNSET,
-) -> Response[ApiError | Ok]:
-    """Reboot the port of a rented number (wrapper-only)
+    client_id: str,
+    redirect_uri: str,
+    response_type: GetAuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[str]:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
 
     Args:
-        tzid (int):
-        lang (Lang | Unset):
+        client_id (str):
+        redirect_uri (str):
+        response_type (GetAuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | Ok]: every answer, error statuses and error bodies
+        Response[str]: every answer, error statuses and error bodies
         included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
-        tzid=tzid,
-        lang=lang,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
     )
 
     response = client.get_httpx_client().request(
@@ -156,14 +136,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    tzid: int,
-    lang: Lang | Unset = UNSET,
-) -> Ok:
-    """Reboot the port of a rented number (wrapper-only)
+    client_id: str,
+    redirect_uri: str,
+    response_type: GetAuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> str:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
 
     Args:
-        tzid (int):
-        lang (Lang | Unset):
+        client_id (str):
+        redirect_uri (str):
+        response_type (GetAuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -174,12 +166,15 @@ def sync(
             after the retries the operation allows.
 
     Returns:
-        Ok: the success answer only.
+        str: the success answer only.
     """
 
     kwargs = _get_kwargs(
-        tzid=tzid,
-        lang=lang,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
     )
     response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
     return CONTRACT.result(
@@ -193,27 +188,42 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    tzid: int,
-    lang: Lang | Unset = UNSET,
-) -> Response[ApiError | Ok]:
-    """Reboot the port of a rented number (wrapper-only)
+    client_id: str,
+    redirect_uri: str,
+    response_type: GetAuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[str]:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
 
     Args:
-        tzid (int):
-        lang (Lang | Unset):
+        client_id (str):
+        redirect_uri (str):
+        response_type (GetAuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[ApiError | Ok]: every answer, error statuses and error bodies
+        Response[str]: every answer, error statuses and error bodies
         included, parsed without checking it against the spec.
     """
 
     kwargs = _get_kwargs(
-        tzid=tzid,
-        lang=lang,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,14 +234,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    tzid: int,
-    lang: Lang | Unset = UNSET,
-) -> Ok:
-    """Reboot the port of a rented number (wrapper-only)
+    client_id: str,
+    redirect_uri: str,
+    response_type: GetAuthorizePageResponseType,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> str:
+    """Authorization page for a person (log in, then Authorize)
+
+     Opened in the person's browser, not called by a client. On approval the browser is redirected to
+    `redirect_uri` with `code` and `state` (code flow) or with `access_token` (implicit flow). The page
+    is
+    HTML. The register-client UI ("Create New Client", Name, Redirect URL, Confidential) is Laravel
+    Passport's, so Passport's behaviour is assumed where the docs are silent (unverified).
 
     Args:
-        tzid (int):
-        lang (Lang | Unset):
+        client_id (str):
+        redirect_uri (str):
+        response_type (GetAuthorizePageResponseType):
+        scope (str | Unset):
+        state (str | Unset):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -242,12 +264,15 @@ async def asyncio(
             after the retries the operation allows.
 
     Returns:
-        Ok: the success answer only.
+        str: the success answer only.
     """
 
     kwargs = _get_kwargs(
-        tzid=tzid,
-        lang=lang,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
     )
     response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
     return CONTRACT.result(

@@ -58,14 +58,14 @@ class OAuthError:
 
         error_uri = d.pop("error_uri", UNSET)
 
-        o_auth_error = cls(
+        oauth_error = cls(
             error=error,
             error_description=error_description,
             error_uri=error_uri,
         )
 
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        oauth_error.additional_properties = d
+        return oauth_error
 
     @property
     def additional_keys(self) -> list[str]:
