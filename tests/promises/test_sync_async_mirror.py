@@ -33,6 +33,20 @@ async def test_a_short_lived_token_is_refreshed_before_it_expires_without_any_40
     assert state.token_requests >= 2
 
 
+async def test_a_failed_proactive_refresh_keeps_using_the_still_valid_token(served: Served, driver: str) -> None:
+    """Past the refresh point, a token request that fails (HTTP 500) leaves the caller the still-valid token."""
+    state = served.state
+    state.tokens.lifetime = 4.0
+    api = airalo(served, refresh_buffer=3.0)  # capped at half the lifetime: refresh after 2 s
+    async with opened(api, driver):
+        assert await balance(api, driver) == 200
+        await asyncio.sleep(2.2)
+        state.fail_next(500, path="/v2/token")
+        assert await balance(api, driver) == 200  # the proactive refresh failed; the old token still works
+    assert state.requests_to("/v2/token", "POST") == 2 and state.token_requests == 1
+    assert state.unauthorized == 0
+
+
 async def test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept(
     served: Served, driver: str, tmp_path: Path
 ) -> None:
