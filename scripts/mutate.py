@@ -57,6 +57,14 @@ class Mutation:
     budget: float = DEFAULT_BUDGET
 
 
+# The sync and async drivers share these lines; what follows them tells the two apart.
+_FALLBACK = "fallback = None if rejected is not None else self._fallback(exc)"
+_AFTER_FALLBACK = (
+    "\n                if fallback is None:\n                    raise\n                return fallback\n"
+    "            except BaseException as exc:\n                self._finish(future, None, exc)\n"
+    "                raise\n            self._finish(future, token, None)\n            return token\n\n"
+)
+
 MUTATIONS: tuple[Mutation, ...] = (
     # -- How tokens are cached: where ------------------------------------------------------
     Mutation(
@@ -108,28 +116,16 @@ MUTATIONS: tuple[Mutation, ...] = (
         "failed-proactive-refresh-drops-the-valid-token-sync",
         "a failed proactive refresh keeps using the still-valid token (sync)",
         TK + "_manager.py",
-        "fallback = None if rejected is not None else self._fallback(exc)\n                if fallback is None:\n"
-        "                    raise\n                return fallback\n            except BaseException as exc:\n"
-        "                self._finish(future, None, exc)\n                raise\n            self._finish(future, token, None)"
-        "\n            return token\n\n    async def get_async",
-        "fallback = None\n                if fallback is None:\n"
-        "                    raise\n                return fallback\n            except BaseException as exc:\n"
-        "                self._finish(future, None, exc)\n                raise\n            self._finish(future, token, None)"
-        "\n            return token\n\n    async def get_async",
+        _FALLBACK + _AFTER_FALLBACK + "    async def get_async",
+        "fallback = None" + _AFTER_FALLBACK + "    async def get_async",
         (MIRROR + "test_a_failed_proactive_refresh_keeps_using_the_still_valid_token",),
     ),
     Mutation(
         "failed-proactive-refresh-drops-the-valid-token-async",
         "a failed proactive refresh keeps using the still-valid token (async)",
         TK + "_manager.py",
-        "fallback = None if rejected is not None else self._fallback(exc)\n                if fallback is None:\n"
-        "                    raise\n                return fallback\n            except BaseException as exc:\n"
-        "                self._finish(future, None, exc)\n                raise\n            self._finish(future, token, None)"
-        "\n            return token\n\n    # -- reactive refresh",
-        "fallback = None\n                if fallback is None:\n"
-        "                    raise\n                return fallback\n            except BaseException as exc:\n"
-        "                self._finish(future, None, exc)\n                raise\n            self._finish(future, token, None)"
-        "\n            return token\n\n    # -- reactive refresh",
+        _FALLBACK + _AFTER_FALLBACK + "    # -- reactive refresh",
+        "fallback = None" + _AFTER_FALLBACK + "    # -- reactive refresh",
         (MIRROR + "test_a_failed_proactive_refresh_keeps_using_the_still_valid_token",),
     ),
     # -- How shared -----------------------------------------------------------------------
@@ -237,7 +233,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         "token-requests-not-counted",
         "token requests are counted in the store, so all sharing it stay under the limit",
         TK + "_manager.py",
-        "            log = log.record(now, limit)\n            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))\n",
+        "            log = log.record(now, limit)\n"
+        "            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))\n",
         "            log = log.record(now, limit)\n",
         (MIRROR + "test_token_requests_stay_under_a_configured_rate_limit",),
     ),
@@ -245,7 +242,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         "token-429-not-waited-out",
         "a token endpoint's 429 is waited out (Retry-After honoured), never spun on",
         TK + "_manager.py",
-        "                if time.monotonic() + retry_after > attempt.deadline:\n                    raise\n                continue",
+        "                if time.monotonic() + retry_after > attempt.deadline:\n"
+        "                    raise\n                continue",
         "                raise",
         (MIRROR + "test_a_token_endpoint_429_is_waited_out_with_its_retry_after",),
     ),
