@@ -105,12 +105,20 @@ MUTATIONS: tuple[Mutation, ...] = (
         (AIRALO + "test_airalo_token_lives_at_most_a_day_though_expires_in_says_a_year",),
     ),
     Mutation(
+        "no-proactive-refresh-window",
+        "a token is refreshed min(300 s, lifetime / 2) before it expires, proactively",
+        TK + "_token.py",
+        "return self.expires_at - min(buffer, self.lifetime / 2)",
+        "return self.expires_at",
+        (MIRROR + "test_a_short_lived_token_is_refreshed_before_it_expires_without_any_401",),
+    ),
+    Mutation(
         "token-used-past-expiry",
-        "a token is refreshed before it expires (no 401 on the way)",
+        "an expired token is never sent, even when its refresh fails",
         TK + "_token.py",
         "return self.expires_at - min(EXPIRY_SKEW, self.lifetime / 10)",
         "return self.expires_at + 5",
-        (MIRROR + "test_a_short_lived_token_is_refreshed_before_it_expires_without_any_401",),
+        (MIRROR + "test_an_expired_token_is_never_sent_even_when_its_refresh_fails",),
     ),
     Mutation(
         "failed-proactive-refresh-drops-the-valid-token-sync",
@@ -151,21 +159,45 @@ MUTATIONS: tuple[Mutation, ...] = (
             MIRROR + "test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept",
         ),
     ),
+    # FileStore's lock is not mutated to stay held: filelock releases a lock object when it is
+    # garbage collected, so dropping `lock.release()` changes nothing in CPython (an equivalent mutant).
     Mutation(
-        "file-store-lock-never-released-sync",
-        "the store lock is released after a refresh, also a failed one (FileStore, sync)",
+        "file-store-lock-not-taken-sync",
+        "across processes the store's lock (a file lock) serialises refreshes (sync)",
         TK + "_stores/file.py",
-        "        try:\n            yield\n        finally:\n            lock.release()\n\n    async def aget",
-        "        yield\n\n    async def aget",
-        (MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",),
+        "            lock.acquire(timeout=timeout)\n",
+        "            pass\n",
+        (MIRROR + "test_processes_sharing_a_file_store_make_one_token_request",),
     ),
     Mutation(
-        "file-store-lock-never-released-async",
-        "the store lock is released after a refresh, also a failed one (FileStore, async)",
+        "file-store-lock-not-taken-async",
+        "across processes the store's lock (a file lock) serialises refreshes (async)",
         TK + "_stores/file.py",
-        "        try:\n            yield\n        finally:\n            await asyncio.to_thread(lock.release)\n",
-        "        yield\n",
-        (MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",),
+        "            await asyncio.to_thread(lock.acquire, timeout=timeout)\n",
+        "            pass\n",
+        (MIRROR + "test_processes_sharing_a_file_store_make_one_token_request",),
+    ),
+    Mutation(
+        "redis-lock-never-released-sync",
+        "the store's lock is released after a refresh, a failed one included (RedisStore, sync)",
+        TK + "_stores/redis.py",
+        "                self._cad(keys=[lock_key], args=[owner])",
+        "                pass",
+        (
+            MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",
+            MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",
+        ),
+    ),
+    Mutation(
+        "redis-lock-never-released-async",
+        "the store's lock is released after a refresh, a failed one included (RedisStore, async)",
+        TK + "_stores/redis.py",
+        "                await cad(keys=[lock_key], args=[owner])",
+        "                pass",
+        (
+            MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",
+            MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",
+        ),
     ),
     # -- When rejected ----------------------------------------------------------------------
     Mutation(

@@ -7,6 +7,9 @@ its async path), against the Airalo sandbox over real HTTP or a real redis-serve
 from __future__ import annotations
 
 import asyncio
+import itertools
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -15,7 +18,7 @@ import pytest
 import redis
 from tokenkeep import AuthError, FileStore, LockTimeout, MemoryStore, RateLimit, RedisStore, TokenError
 
-from tests.promises.promise_support import Served, airalo, balance, opened
+from tests.promises.promise_support import CLIENT_ID, CLIENT_SECRET, Served, airalo, balance, opened
 from tests.support.redis_server import RedisServer
 
 
@@ -31,6 +34,24 @@ async def test_a_short_lived_token_is_refreshed_before_it_expires_without_any_40
             await asyncio.sleep(0.05)
     assert state.unauthorized == 0
     assert state.token_requests >= 2
+    # Refreshed at half the lifetime (min(300 s, lifetime / 2) before expiry), not at the last moment.
+    times = state.token_request_times
+    assert all(later - earlier < 1.5 for earlier, later in itertools.pairwise(times)), times
+
+
+async def test_an_expired_token_is_never_sent_even_when_its_refresh_fails(served: Served, driver: str) -> None:
+    """Past its life, a token whose refresh fails is not sent anyway: the caller gets TokenError, never a 401."""
+    state = served.state
+    state.tokens.lifetime = 2.0
+    api = airalo(served, refresh_buffer=0.0)  # no proactive window: the token is due when it expires
+    async with opened(api, driver):
+        assert await balance(api, driver) == 200
+        await asyncio.sleep(2.1)
+        state.fail_next(500, path="/v2/token")
+        with pytest.raises(TokenError):
+            await balance(api, driver)
+    assert state.unauthorized == 0
+    assert state.requests_to("/v2/balance", "GET") == 1
 
 
 async def test_a_failed_proactive_refresh_keeps_using_the_still_valid_token(served: Served, driver: str) -> None:
@@ -110,6 +131,25 @@ async def test_the_redis_lock_is_released_by_its_owner_only(redis_server: RedisS
             await slow.aclose()
             await other.aclose()
         raw.close()
+
+
+def test_processes_sharing_a_file_store_make_one_token_request(served: Served, driver: str, tmp_path: Path) -> None:
+    """3 processes started together on one FileStore make one token request: the file lock serialises them."""
+    call = (
+        "with api: assert get_balance.sync_detailed(client=api).status_code == 200"
+        if driver == "sync"
+        else "async def main():\n    async with api:\n"
+        "        assert (await get_balance.asyncio_detailed(client=api)).status_code == 200\nasyncio.run(main())"
+    )
+    code = (
+        "import asyncio, tokenkeep, tokenkeep.airalo\n"
+        "from airalo_client.api.check_balance import get_balance\n"
+        f"api = tokenkeep.airalo.client({CLIENT_ID!r}, {CLIENT_SECRET!r}, base_url={served.base_url!r},"
+        f" store=tokenkeep.FileStore({str(tmp_path)!r}))\n" + call
+    )
+    processes = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(3)]
+    assert [p.wait(60) for p in processes] == [0, 0, 0]
+    assert served.state.token_requests == 1
 
 
 @pytest.mark.parametrize("store_kind", ["file", "redis"])
