@@ -127,9 +127,10 @@ async def test_the_redis_lock_is_released_by_its_owner_only(redis_server: RedisS
                 raw.set("k:lock", "someone-else")
         assert raw.get("k:lock") == b"someone-else"
     finally:
-        if driver == "async":
-            await slow.aclose()
-            await other.aclose()
+        for store in (slow, other):
+            store.close()
+            if driver == "async":
+                await store.aclose()
         raw.close()
 
 
@@ -167,8 +168,10 @@ async def test_the_store_lock_is_released_when_a_refresh_fails(
         assert not isinstance(info.value, LockTimeout)
         assert await balance(api, driver) == 200  # would be LockTimeout after 0.5 s if the lock were still held
     assert state.requests_to("/v2/token", "POST") == 2 and state.token_requests == 1  # the 500, then a token
-    if isinstance(store, RedisStore) and driver == "async":
-        await store.aclose()
+    if isinstance(store, RedisStore):
+        store.close()
+        if driver == "async":
+            await store.aclose()
 
 
 async def test_a_token_endpoint_429_is_waited_out_with_its_retry_after(served: Served, driver: str) -> None:
