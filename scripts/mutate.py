@@ -286,7 +286,10 @@ MUTATIONS: tuple[Mutation, ...] = (
         TK + "_constants.py",
         "DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)",
         "DEFAULT_TIMEOUT = httpx.Timeout(None)",
-        (AIRALO + "test_api_and_token_requests_have_a_finite_default_timeout",),
+        (
+            AIRALO + "test_api_and_token_requests_have_a_finite_default_timeout",
+            "tests/promises/test_default_timeouts.py::test_every_providers_client_has_the_finite_default_timeout",
+        ),
     ),
     Mutation(
         "token-client-without-timeout",

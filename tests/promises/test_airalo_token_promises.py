@@ -7,7 +7,6 @@ here passes `rate_limit`: the defaults are the promise.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -145,15 +144,3 @@ async def test_api_and_token_requests_have_a_finite_default_timeout(served: Serv
         assert await balance(api, driver) == 200
     expected = {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
     assert seen == {"/v2/token": expected, "/v2/balance": expected}
-
-
-@pytest.mark.parametrize("package", ["airalo_client", "onlinesim_client", "aeropay_client", "gogox_client"])
-def test_a_bare_generated_client_has_a_finite_default_timeout(package: str) -> None:
-    """A generated Client or AuthenticatedClient built without a timeout never waits forever, sync or async."""
-    module = importlib.import_module(package)
-    clients = [module.Client(base_url="http://127.0.0.1:9"), module.AuthenticatedClient(base_url="x", token="t")]
-    for client in clients:
-        for timeout in (client.get_httpx_client().timeout, client.get_async_httpx_client().timeout):
-            values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-            assert all(value is not None and 0 < value < 600 for value in values), (package, type(client), timeout)
-        client.get_httpx_client().close()
