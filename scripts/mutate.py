@@ -244,6 +244,32 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/airalo/test_airalo_tokens.py::test_revoked_token_costs_one_refresh_and_one_replay_of_a_multipart_post",
         ),
     ),
+    Mutation(
+        "onlinesim-wrong-key-not-a-rejection",
+        "Onlinesim OAuth: an HTTP-200 ERROR_WRONG_KEY costs one refresh and one replay",
+        TK + "_providers/onlinesim.py",
+        "return response.status_code == 401 or error_code(response) in REJECTION_CODES",
+        "return response.status_code == 401",
+        ("tests/onlinesim/test_onlinesim_oauth_refresh.py::test_expired_access_token_refreshes_once_and_replays",),
+    ),
+    Mutation(
+        "aeropay-refusal-codes-not-a-rejection",
+        "Aeropay: AP007/AP008 cost one refresh and one replay",
+        TK + "_providers/aeropay.py",
+        '_REFRESH_CODES = frozenset({"AP007", "AP008"})',
+        "_REFRESH_CODES: frozenset[str] = frozenset()",
+        ("tests/aeropay/test_aeropay_errors.py::test_token_refusals_refresh_once_and_replay",),
+    ),
+    Mutation(
+        "gogox-invalid-token-not-a-rejection",
+        'GoGoX: a 401 with error="invalid_token" costs one refresh and one replay',
+        TK + "_providers/gogox.py",
+        'return match is None or match.group(1) == "invalid_token"',
+        "return match is None",
+        (
+            "tests/gogox/test_gogox_token_lifecycle.py::test_revoked_token_costs_one_401_one_refresh_one_replay_with_the_body",
+        ),
+    ),
     # -- Rate limits ----------------------------------------------------------------------
     Mutation(
         "airalo-no-default-rate-limit",
@@ -375,6 +401,24 @@ MUTATIONS: tuple[Mutation, ...] = (
         "if status in (401, 403, 422):",
         "if status in (403,):",
         ("tests/airalo/test_airalo_tokens.py::test_wrong_credentials_raise_auth_error",),
+    ),
+    Mutation(
+        "aeropay-scope-not-checked",
+        "Aeropay: an operation of the other token scope raises ScopeError before anything is sent",
+        TK + "_providers/aeropay.py",
+        'if needed != "none" and needed != scope:',
+        "if False:",
+        ("tests/aeropay/test_aeropay_overlay_unit.py::test_prepare_refuses_every_operation_of_the_other_scope",),
+    ),
+    Mutation(
+        "aeropay-callers-idempotency-key-replaced",
+        "Aeropay: a money-moving call keeps the caller's Idempotency-Key (and one key for the replay)",
+        TK + "_providers/aeropay.py",
+        "if moving and IDEMPOTENCY_HEADER not in request.headers:",
+        "if moving:",
+        (
+            "tests/aeropay/test_aeropay_overlay_unit.py::test_prepare_gives_money_moving_posts_a_key_and_keeps_the_callers",
+        ),
     ),
     # -- The test suite's own promise (issue 18) ------------------------------------------------
     Mutation(
