@@ -199,9 +199,11 @@ async def test_token_requests_stay_under_a_configured_rate_limit(served: Served,
             state.revoke_tokens()
             assert await balance(api, driver) == 200
     times = state.token_request_times
-    assert state.token_attempts == len(times) == 4  # never a 429
+    assert state.token_attempts == len(times) == 4  # never a 429: the sandbox's limiter counts arrivals
+    # Issue times are taken after the sandbox read the form body, a little after arrival (more so on a loaded
+    # machine); spaced by the window all the same, not sent back to back.
     gaps = [times[i] - times[i - 2] for i in range(2, len(times))]
-    assert all(gap >= 2.0 for gap in gaps), gaps
+    assert all(gap >= 1.9 for gap in gaps), gaps
 
 
 class FailingFirstToken(httpx.BaseTransport, httpx.AsyncBaseTransport):
