@@ -16,7 +16,16 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
-from tokenkeep import AuthError, FileStore, LockTimeout, MemoryStore, RateLimit, RedisStore, TokenError
+from tokenkeep import (
+    AuthError,
+    FileStore,
+    LockTimeout,
+    MemoryStore,
+    RateLimit,
+    RedisStore,
+    RefreshDetails,
+    TokenError,
+)
 
 from tests.promises.promise_support import CLIENT_ID, CLIENT_SECRET, Served, airalo, balance, opened
 from tests.support.redis_server import RedisServer
@@ -191,19 +200,21 @@ async def test_a_token_endpoint_429_is_waited_out_with_its_retry_after(served: S
 
 
 async def test_token_requests_stay_under_a_configured_rate_limit(served: Served, driver: str) -> None:
-    """Forced refreshes with RateLimit(2, 2 s) never put 3 token requests in two seconds, as the sandbox sees them."""
+    """Forced refreshes with RateLimit(2, 2 s): the third and fourth wait for their slot, never sent early."""
     state = served.state
-    api = airalo(served, rate_limit=RateLimit(2, 2.0))
+    reports: list[RefreshDetails] = []
+    api = airalo(served, rate_limit=RateLimit(2, 2.0), on_refresh=reports.append)
     async with opened(api, driver):
         for _ in range(4):
             state.revoke_tokens()
             assert await balance(api, driver) == 200
+    assert state.token_attempts == state.token_requests == 4
+    # The first two fit in the window; the third waited for its slot (the fourth may find one free by then).
+    assert [r.waited > 0 for r in reports[:3]] == [False, False, True] and reports[2].waited >= 1.0
+    # As the sandbox saw them: spaced by about the window. Loosely, since issue times are taken after the
+    # body is read, later on a loaded machine; requests sent without waiting arrive milliseconds apart.
     times = state.token_request_times
-    assert state.token_attempts == len(times) == 4  # never a 429: the sandbox's limiter counts arrivals
-    # Issue times are taken after the sandbox read the form body, a little after arrival (more so on a loaded
-    # machine); spaced by the window all the same, not sent back to back.
-    gaps = [times[i] - times[i - 2] for i in range(2, len(times))]
-    assert all(gap >= 1.9 for gap in gaps), gaps
+    assert all(times[i] - times[i - 2] >= 1.5 for i in range(2, len(times))), times
 
 
 class FailingFirstToken(httpx.BaseTransport, httpx.AsyncBaseTransport):
