@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help env generate drift check test fuzz bench sandbox clean
+.PHONY: help env generate drift check test fuzz mutate bench sandbox clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,8 @@ test: env ## Drift check, lint, types, then the whole test suite against the san
 
 fuzz: env ## Schemathesis against the four sandboxes (also part of `make test`)
 	@.venv/bin/pytest tests/fuzz -p no:randomly
+mutate: env ## Break each README promise once and run its tests: kill rate and survivors (not part of test; minutes)
+	@$(PY) scripts/mutate.py
 
 bench: env ## Benchmarks, reported as ratios against a baseline measured in the same run
 	@$(PY) scripts/bench.py

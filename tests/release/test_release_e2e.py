@@ -190,13 +190,20 @@ def _third_party_requirements(dist: Path, ours: set[str]) -> list[str]:
     return sorted(wanted)
 
 
+def wheel_cache_base(pytestconfig: pytest.Config, tmp: Path) -> Path:
+    """The pytest cache's directory for downloaded wheels, or one under `tmp` when the cache is off.
+
+    With `-p no:cacheprovider` the config has no `cache` attribute at all (not None): ask with getattr.
+    """
+    cache = getattr(pytestconfig, "cache", None)
+    return Path(cache.mkdir("release-e2e-wheels")) if cache is not None else tmp / "wheel-cache"
+
+
 def _third_party_wheels(requirements: list[str], pytestconfig: pytest.Config, tmp: Path) -> Path:
     """The wheels of everything our packages need, downloaded once and kept in the pytest cache."""
     key = json.dumps([requirements, sys.version_info[:2], sys.platform])
     digest = __import__("hashlib").sha256(key.encode()).hexdigest()[:16]
-    cache = pytestconfig.cache
-    base = cache.mkdir("release-e2e-wheels") if cache is not None else tmp / "wheel-cache"
-    target = Path(base) / digest
+    target = wheel_cache_base(pytestconfig, tmp) / digest
     if (target / ".complete").is_file():
         return target
     download = tmp / "download"
