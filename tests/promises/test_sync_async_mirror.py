@@ -153,7 +153,7 @@ def test_processes_sharing_a_file_store_make_one_token_request(served: Served, d
     )
     code = (
         "import asyncio, tokenkeep, tokenkeep.airalo\n"
-        "from airalo_client.api.check_balance import get_balance\n"
+        "from airalo_client.api.balance import get_balance\n"
         f"api = tokenkeep.airalo.client({CLIENT_ID!r}, {CLIENT_SECRET!r}, base_url={served.base_url!r},"
         f" store=tokenkeep.FileStore({str(tmp_path)!r}))\n" + call
     )
