@@ -148,7 +148,8 @@ def load_spec(path: Path) -> dict[str, Any]:
     import yaml  # PyYAML: a dependency of openapi-spec-validator, imported only when needed
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader when PyYAML has it: the same safe constructor, about ten times faster.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except (OSError, yaml.YAMLError) as exc:
         raise SpecError(f"cannot read {path}: {exc}") from exc
     if not isinstance(data, dict):
