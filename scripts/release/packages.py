@@ -2,7 +2,8 @@
 
 Each package is built from a staging directory that holds exactly what ships: the Python
 package (only *.py and py.typed), a generated pyproject.toml, README.md (a client's is its
-provider's page of docs/), LICENSE and the package's CHANGELOG.md. Nothing else of the repository can leak into a wheel.
+provider's page of docs/), LICENSE and the package's CHANGELOG.md. Nothing else of the
+repository can leak into a wheel.
 
 Dependencies are not listed by hand: every runtime `import` of the package's code (imports
 under `if TYPE_CHECKING:` are not runtime) is looked up in dependencies.toml. tokenkeep's
@@ -381,8 +382,8 @@ def pyproject(package: Package, packages: list[Package], layout: Layout) -> str:
 
 # --------------------------------------------------------------------------- README
 # A client's page on the index is its provider's page of the documentation (docs/providers/),
-# under a generated title and above the license footer; tokenkeep's page takes its quick start
-# from the first provider page. Links between documentation pages become links into the
+# under a generated title and above the license footer; tokenkeep's page takes the shortest
+# provider quick start. Links between documentation pages become links into the
 # repository, since the index shows the page alone.
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
