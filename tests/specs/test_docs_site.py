@@ -37,6 +37,7 @@ def test_the_site_builds_in_strict_mode_with_the_api_reference(tmp_path: Path) -
         page = (reference / f"{provider}_client" / "index.html").read_text(encoding="utf-8")
         assert f'id="{provider}_client.client.AuthenticatedClient"' in page, provider
         assert f'id="{provider}_client.api.' in page, provider  # the operations, not only the package
+        assert f'id="{provider}_client.models.' in page, provider  # and the models, however they are exported
     for provider in PROVIDERS:
         assert (tmp_path / "site" / "providers" / provider / "index.html").is_file()
 
