@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help env generate drift check test fuzz mutate bench sandbox clean
+.PHONY: help env generate drift check test fuzz mutate bench sandbox docs clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,11 +33,14 @@ mutate: env ## Break each README promise once and run its tests: kill rate and s
 bench: env ## Benchmarks, reported as ratios against a baseline measured in the same run
 	@$(PY) scripts/bench.py
 
+docs: env ## Build the documentation site into site/ (strict: a broken link, missing reference or warning fails)
+	@NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict --clean --site-dir site
+
 sandbox: env ## Serve a provider sandbox for a person to try (PROVIDER=airalo PORT=8088)
 	@$(PY) scripts/sandbox.py $${PROVIDER:-airalo} --port $${PORT:-8088}
 
 clean: ## Remove the environment and caches
-	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache dist site
 
 .PHONY: wheels publish
 wheels: env ## Build the five wheels and sdists into dist/ (refuses a version bump smaller than the spec change)

@@ -1,8 +1,9 @@
 """The published packages: what they are, what they depend on, and their staged sources.
 
 Each package is built from a staging directory that holds exactly what ships: the Python
-package (only *.py and py.typed), a generated pyproject.toml, README.md, LICENSE and the
-package's CHANGELOG.md. Nothing else of the repository can leak into a wheel.
+package (only *.py and py.typed), a generated pyproject.toml, README.md (a client's is its
+provider's page of docs/), LICENSE and the package's CHANGELOG.md. Nothing else of the
+repository can leak into a wheel.
 
 Dependencies are not listed by hand: every runtime `import` of the package's code (imports
 under `if TYPE_CHECKING:` are not runtime) is looked up in dependencies.toml. tokenkeep's
@@ -13,6 +14,7 @@ client's compatible versions; the imports listed in [tokenkeep.extras] become th
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 import shutil
@@ -73,8 +75,8 @@ class Layout:
         return self.root / "dist"
 
     @property
-    def readme(self) -> Path:
-        return self.root / "README.md"
+    def docs(self) -> Path:
+        return self.root / "docs"
 
     def changelog(self, package: str) -> Path:
         return self.release / "changelog" / f"{package}.md"
@@ -283,9 +285,15 @@ def requirements(package: Package, packages: list[Package], layout: Layout | Non
 def spec_info(package: Package) -> dict[str, Any]:
     if package.spec is None:
         return {}
+    return _load_spec(package.spec, package.spec.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_spec(path: Path, mtime_ns: int) -> dict[str, Any]:
+    """Parsed once per file version: a build asks for the same spec's title and links many times."""
     from .specdiff import load_spec
 
-    return load_spec(package.spec)
+    return load_spec(path)
 
 
 def display_name(package: Package) -> str:
@@ -402,22 +410,63 @@ def pyproject(package: Package, packages: list[Package], layout: Layout) -> str:
 
 
 # --------------------------------------------------------------------------- README
+# A client's page on the index is its provider's page of the documentation (docs/providers/),
+# under a generated title and above the license footer; tokenkeep's page takes the shortest
+# provider quick start. Links between documentation pages become links into the
+# repository, since the index shows the page alone.
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+def provider_page(layout: Layout, provider: str) -> Path | None:
+    page = layout.docs / "providers" / f"{provider}.md"
+    return page if page.is_file() else None
+
+
+def _absolute_links(text: str, page: Path, layout: Layout) -> str:
+    """Relative links of `page` made absolute in the Source repository; API reference links become text,
+    since the reference exists only on the built site."""
+    project = tomllib.loads((layout.release / "project.toml").read_text(encoding="utf-8"))
+    source = str(project.get("urls", {}).get("Source", "")).rstrip("/")
+
+    def rewrite(match: re.Match[str]) -> str:
+        label, target = match.group(1), match.group(2)
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+            return match.group(0)
+        path, _, anchor = target.partition("#")
+        resolved = (page.parent / path).resolve()
+        try:
+            relative = resolved.relative_to(layout.root.resolve()).as_posix()
+        except ValueError:
+            return label
+        if not source or relative.startswith("docs/reference/"):
+            return label
+        return f"[{label}]({source}/blob/main/{relative}" + (f"#{anchor}" if anchor else "") + ")"
+
+    return _LINK.sub(rewrite, text)
+
+
+def provider_page_body(layout: Layout, provider: str) -> str | None:
+    """The provider's documentation page without its title, links made absolute."""
+    page = provider_page(layout, provider)
+    if page is None:
+        return None
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"\A# .*\n+", "", text)
+    return _absolute_links(text, page, layout).strip("\n")
 
 
 def readme_quick_start(layout: Layout, provider: str) -> str | None:
-    """The first ```python block under "## Quick start: <Provider>" in the project README."""
-    if not layout.readme.is_file():
+    """The first ```python block under "## Quick start" on the provider's documentation page."""
+    page = provider_page(layout, provider)
+    if page is None:
         return None
-    text = layout.readme.read_text(encoding="utf-8")
-    for match in re.finditer(r"^## Quick start:\s*(.+)$", text, re.MULTILINE):
-        if re.sub(r"[^a-z0-9]", "", match.group(1).lower()) != re.sub(r"[^a-z0-9]", "", provider.lower()):
-            continue
-        section_end = re.compile(r"^## ", re.MULTILINE).search(text, match.end())
-        section = text[match.end() : section_end.start() if section_end else len(text)]
-        block = re.search(r"^```python\n(.*?)^```", section, re.MULTILINE | re.DOTALL)
-        if block:
-            return block.group(1).rstrip("\n")
-    return None
+    text = page.read_text(encoding="utf-8")
+    heading = re.search(r"^## Quick start\s*$", text, re.MULTILINE)
+    if heading is None:
+        return None
+    block = re.search(r"^```python\n(.*?)^```", text[heading.end() :], re.MULTILINE | re.DOTALL)
+    return block.group(1).rstrip("\n") if block else None
 
 
 def _install_block(commands: list[str]) -> str:
@@ -447,9 +496,11 @@ def readme(package: Package, packages: list[Package], layout: Layout) -> str:
         "(unknown fields kept in `additional_properties`), on httpx. Generated by openapi-python-client",
         "from a hand-written OpenAPI 3.1 description of the API that models its documented quirks.",
         "",
-        "## Install",
-        "",
     ]
+    body = provider_page_body(layout, provider)
+    if body is not None:
+        return "\n".join([*lines, body, ""]) + "\n".join(footer)
+    lines += ["## Install", ""]
     if managed:
         lines += [
             _install_block([f'pip install {name} "tokenkeep[{provider}]"']),
@@ -532,11 +583,9 @@ def _tokenkeep_readme(package: Package, packages: list[Package], layout: Layout)
         "## Quick start",
         "",
     ]
-    for client in clients:
-        snippet = readme_quick_start(layout, client.provider or "")
-        if snippet:
-            lines += ["```python", snippet, "```", ""]
-            break
+    snippets = [s for s in (readme_quick_start(layout, c.provider or "") for c in clients) if s]
+    if snippets:  # the shortest provider quick start shows the idea best
+        lines += ["```python", min(snippets, key=len), "```", ""]
     else:
         lines += [
             "```python",
@@ -550,6 +599,13 @@ def _tokenkeep_readme(package: Package, packages: list[Package], layout: Layout)
         "Token stores: `tokenkeep.FileStore()` (the default), `tokenkeep.MemoryStore()`,",
         "`tokenkeep.RedisStore(url)` (extra `redis`). Errors derive from `tokenkeep.TokenkeepError`.",
     ]
+    pages = [("tokens.md", "Tokens and caching"), ("fleet.md", "Running a fleet"), ("errors.md", "Errors and retries")]
+    pages += [("webhooks.md", "Webhooks"), ("security.md", "Security")]
+    pages += [(f"providers/{c.provider}.md", display_name(c)) for c in clients]
+    links = [f"[{title}]({path})" for path, title in pages if (layout.docs / path).is_file()]
+    if links:
+        more = "More: " + ", ".join(links) + "."
+        lines += ["", _absolute_links(more, layout.docs / "index.md", layout)]
     return "\n".join(lines) + "\n"
 
 

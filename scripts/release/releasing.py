@@ -7,6 +7,8 @@ A release of a package is recorded by three files, all written by `scripts/relea
   scripts/release/changelog/<pkg>.md          its entry, newest first
   scripts/release/released/<pkg>-<ver>.requires  its dependencies (tokenkeep, which has no spec:
                                               a client's breaking release changes its extras)
+  scripts/release/released/<pkg>-<ver>.api.tar.gz  its shipped sources: the Python API baseline
+                                              (every package; see apigate.py)
 
 The last released spec of a package is the snapshot with the highest version. Until a
 package's first release there is nothing to compare with, and any version may be built.
@@ -19,6 +21,7 @@ import shutil
 from dataclasses import dataclass
 
 from . import changelog
+from .apigate import check_api, record_api
 from .packages import Layout, Package, ReleaseError, discover, requirements, select
 from .specdiff import SpecDiff, compare_specs, load_spec
 from .versions import SemVer, VersionError, allowed_level, covers, next_version, set_version
@@ -102,6 +105,10 @@ def check(package: Package, layout: Layout, *, publishing: bool = False) -> Stat
         else:
             notes.append(f"{name} {version}: no release yet (nothing to compare the spec with)")
 
+    api = check_api(package, layout, version)  # the Python API, whatever changed it
+    problems.extend(api.problems)
+    notes.extend(api.notes)
+
     if entries and entries[0] != version:
         newer = SemVer.parse(entries[0]) > current
         if newer or status.is_released or publishing:
@@ -181,6 +188,9 @@ def plan_release(package: Package, new_version: str, layout: Layout, *, date: st
     if SemVer.parse(package.version) > new:
         raise ReleaseError(f"versions.toml already says {name} is {package.version}, which is above {new_version}")
     date = date or _dt.datetime.now(_dt.UTC).date().isoformat()
+    api = check_api(package, layout, new_version)
+    if api.problems:
+        raise ReleaseError("\n".join(api.problems))
     if package.spec is None:
         previous = entries[0] if entries else None
         reqs = requirements(package, discover(layout), layout)
@@ -221,5 +231,6 @@ def release(package_name: str, new_version: str, layout: Layout | None = None, *
         package = select(discover(layout), [package_name])[0]  # at its new version
         requires = layout.released / f"{package.name}-{new_version}.requires"
         requires.write_text("\n".join(requires_lines(package, layout)) + "\n", encoding="utf-8")
+    record_api(package, layout, new_version)  # the next release's API baseline
     changelog.prepend(layout.changelog(package.name), package.name, plan.entry)
     return plan

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
-COPIED = ("specs", "generated", "overlay", "scripts", "README.md")
+COPIED = ("specs", "generated", "overlay", "scripts", "README.md", "docs")
 
 # A small synthetic spec: the spec comparison tests edit it, the release tests release it.
 SHOP_SPEC = """

@@ -53,7 +53,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 
 # ---------------------------------------------------------------------------------------------
 # The quick starts, one per provider, run as written in the fresh environment with BASE_URL,
-# CLIENT_ID, CLIENT_SECRET and API_KEY set to the sandbox's. Keep them in sync with README.md.
+# CLIENT_ID, CLIENT_SECRET and API_KEY set to the sandbox's. Keep them in sync with docs/providers/<provider>.md.
 #
 QUICK_STARTS = {
     "airalo": """

@@ -22,6 +22,10 @@ from tests.release.release_helpers import SHOP_SPEC, copy_repository, script
 def repo(tmp_path: Path) -> Layout:
     root = copy_repository(tmp_path / "repo")
     (root / "specs" / "shop.yaml").write_text(SHOP_SPEC)
+    # A stand-in for its generated client (generating it would take long): a release records
+    # the client's sources as the Python API baseline.
+    (root / "generated" / "shop_client").mkdir()
+    (root / "generated" / "shop_client" / "__init__.py").write_text('"""A client for the Shop API."""\n')
     layout = Layout(root)
     set_version("shop-client", "0.1.0", layout.versions_file)
     return layout
@@ -48,7 +52,10 @@ def test_before_any_release_any_version_builds(repo: Layout) -> None:
     """No snapshot: nothing to compare with, no CHANGELOG to agree with."""
     status = check(shop(repo), repo)
     assert status.problems == []
-    assert status.notes == ["shop-client 0.1.0: no release yet (nothing to compare the spec with)"]
+    assert status.notes == [
+        "shop-client 0.1.0: no release yet (nothing to compare the spec with)",
+        "shop-client 0.1.0: no released API to compare with, the API gate passes",
+    ]
 
 
 def test_release_records_the_version_the_spec_and_the_changelog_entry(repo: Layout) -> None:

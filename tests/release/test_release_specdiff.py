@@ -137,25 +137,10 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
         "breaking",
         "type widened from object to array|object",
     ),
-    "operationId renamed": (
-        lambda s: op(s, "/items/{item_id}", "get").update(operationId="fetchItem"),
-        "breaking",
-        "operationId renamed from `getItem`",
-    ),
-    "operation moved to another tag": (
-        lambda s: op(s, "/items/{item_id}", "get").update(tags=["Catalogue"]),
-        "breaking",
-        "moved from tag `Items` to `Catalogue`",
-    ),
     "webhook payload field removed": (
         lambda s: schemas(s)["ItemEvent"]["properties"].pop("item_id"),
         "breaking",
         "webhook `itemChanged` (itemChangedWebhook): payload ItemEvent: field `item_id` removed",
-    ),
-    "model removed": (
-        lambda s: (schemas(s).pop("Error"), op(s, "/items", "get")["responses"]["404"].pop("content")),
-        "breaking",
-        "model `Error` removed",
     ),
     # --- feature
     "operation added": (
