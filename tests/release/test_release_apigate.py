@@ -62,7 +62,7 @@ def test_an_unchanged_tree_has_no_break(layout: Layout) -> None:
 def test_a_docs_only_change_is_not_a_break(layout: Layout) -> None:
     client, overlay = _record(layout, "airalo-client"), _record(layout, "tokenkeep")
     _edit(client.source / "models" / "order.py", "    code: str\n", "    code: str  # the order's reference\n")
-    for path in [*(client.source / "api" / "place_order").glob("*.py"), overlay.source / "airalo.py"]:
+    for path in [*(client.source / "api" / "orders").glob("*.py"), overlay.source / "airalo.py"]:
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r'""".*?"""', '"""Reworded."""', text, count=0, flags=re.S), encoding="utf-8")
     for package in (client, overlay):
@@ -80,20 +80,20 @@ def test_a_renamed_model_field_is_caught_and_named(layout: Layout) -> None:
 
 def test_a_removed_operation_is_caught_and_named(layout: Layout) -> None:
     package = _record(layout, "airalo-client")
-    (package.source / "api" / "place_order" / "submit_order.py").unlink()
-    assert "airalo_client.api.place_order.submit_order: Public object was removed" in _problem(layout, package)
+    (package.source / "api" / "orders" / "submit_order.py").unlink()
+    assert "airalo_client.api.orders.submit_order: Public object was removed" in _problem(layout, package)
 
 
 def test_an_optional_parameter_made_required_is_caught_and_named(layout: Layout) -> None:
     package = _record(layout, "airalo-client")
     head = "def sync(\n    *,\n    client: AuthenticatedClient | Client,\n"
     _edit(
-        package.source / "api" / "browse_packages" / "get_packages.py",
+        package.source / "api" / "packages" / "get_packages.py",
         head + "    filtertype: PackageTypeFilter | Unset = UNSET,",
         head + "    filtertype: PackageTypeFilter,",
     )
     problem = _problem(layout, package)
-    assert "airalo_client.api.browse_packages.get_packages.sync(filtertype): Parameter is now required" in problem
+    assert "airalo_client.api.packages.get_packages.sync(filtertype): Parameter is now required" in problem
     assert "sync_detailed(filtertype)" not in problem  # only what changed
 
 
