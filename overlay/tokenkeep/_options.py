@@ -46,6 +46,8 @@ class _ClientExtras(TypedDict, total=False):
     """Options of the generated `Client` itself, passed to it unchanged."""
 
     raise_on_unexpected_status: bool
+    #: How often the client contract retries what is safe to retry (0 disables; the generated default is 2).
+    max_retries: int
 
 
 class ClientOptions(AuthOptions, _ClientExtras, total=False):

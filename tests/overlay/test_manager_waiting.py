@@ -98,3 +98,29 @@ def test_a_child_forked_during_a_refresh_does_not_wait_for_a_leader_it_does_not_
     leader.join()
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+async def test_tasks_waiting_for_a_refresh_go_on_one_per_loop_turn() -> None:
+    """Released together, hundreds of waiters would all send in one loop step; they resume one turn apart."""
+    manager = TokenManager(FakeEndpoint(delay=0.2), MemoryStore(), RefreshPolicy())
+    loop = asyncio.get_running_loop()
+    turns, counting = 0, True
+
+    def tick() -> None:  # runs once per loop iteration
+        nonlocal turns
+        turns += 1
+        if counting:
+            loop.call_soon(tick)
+
+    loop.call_soon(tick)
+    resumed: list[int] = []
+
+    async def call() -> None:
+        await manager.aget()
+        resumed.append(turns)
+
+    leader = asyncio.create_task(call())
+    await asyncio.sleep(0.05)
+    await asyncio.gather(leader, *(call() for _ in range(20)))
+    counting = False
+    assert len(set(resumed[1:])) == 20, resumed  # the 20 waiters: 20 different turns

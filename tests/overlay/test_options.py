@@ -37,7 +37,7 @@ AUTH_OPTIONS: dict[str, Any] = {
     "timeout": 4.0,
     "httpx_args": {"headers": {"X-Option": "given"}},
 }
-CLIENT_OPTIONS: dict[str, Any] = {**AUTH_OPTIONS, "raise_on_unexpected_status": False}
+CLIENT_OPTIONS: dict[str, Any] = {**AUTH_OPTIONS, "raise_on_unexpected_status": False, "max_retries": 5}
 POLICY = RefreshPolicy(
     buffer=12.0, rate_limit=RateLimit(3, 10.0), rate_limit_wait=5.0, refresh_wait=7.0, on_refresh=_hook
 )
@@ -63,6 +63,7 @@ def assert_client_took_every_option(api: Any) -> None:
     http = api.get_httpx_client()
     assert_auth_took_every_option(http.auth)
     assert api.raise_on_unexpected_status is False
+    assert api.max_retries == 5
     assert http.timeout == httpx.Timeout(4.0)
     assert http.headers["X-Option"] == "given"
     http.close()
@@ -104,10 +105,11 @@ def test_the_api_key_client_takes_the_http_options_and_refuses_token_options() -
         timeout=4.0,
         httpx_args={"headers": {"X-Option": "given"}},
         raise_on_unexpected_status=False,
+        max_retries=0,
     )
     http = api.get_httpx_client()
     assert http.timeout == httpx.Timeout(4.0) and http.headers["X-Option"] == "given"
-    assert api.raise_on_unexpected_status is False
+    assert api.raise_on_unexpected_status is False and api.max_retries == 0
     http.close()
     with pytest.raises(TypeError, match="unexpected keyword argument 'store'"):
         tokenkeep.onlinesim.client("key", store=MemoryStore())  # type: ignore[call-arg]
