@@ -33,6 +33,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._manager import RefreshDetails, RefreshPolicy, TokenManager
+from ._money import OutcomeUnknown
 from ._ratelimit import RateLimit
 from ._stores import AsyncTokenStore, FileStore, MemoryStore, TokenStore
 from ._token import Token
@@ -58,6 +59,7 @@ __all__ = [
     "MemoryStore",
     "NotFoundError",
     "Operation",
+    "OutcomeUnknown",
     "PermissionDeniedError",
     "ProviderError",
     "RateLimit",

@@ -53,6 +53,10 @@ import httpx
 class TokenkeepError(Exception):
     """Base class of every tokenkeep error."""
 
+    #: The Idempotency-Key of the money move this error ended (Aeropay), None for other calls: send the
+    #: same key again to resume the payment without paying twice.
+    idempotency_key: str | None = None
+
 
 @attrs.frozen
 class Operation:
@@ -112,6 +116,9 @@ class APIError(TokenkeepError):
         self.body = body
         #: The answer, rebuilt from what the error kept: its request is the redacted copy, never the live one.
         self.response = response
+        header = operation.idempotency_header if operation is not None else None
+        if header is not None and request is not None and header in request.headers:
+            self.idempotency_key = request.headers[header]
 
     @property
     def message(self) -> str:
