@@ -12,6 +12,10 @@ and in this process, and reports the median per-operation time of each and their
        the providers' SDKs do (each client fetches its own) vs one shared `TokenAuth`.
     4. FileStore, a new process's first token: read and decrypt the cached token vs fetch one
        from the sandbox (what every process would do without the store).
+    5. The client contract's happy path, no network: httpx with a fixed header vs the same request
+       through TokenAuth and the retry transport (the operation's facts on the request).
+    6. The client contract's checks: parsing a 100-item Airalo package list with `from_dict` alone
+       vs decoding it, checking it against the spec's schema (jsonschema-rs) and `from_dict`.
 """
 
 from __future__ import annotations
@@ -174,14 +178,84 @@ def file_store(served: Any, sandbox: AiraloSandbox) -> None:
         compare("first token in a new process", ("fetch from provider", fetch), ("FileStore read", from_file))
 
 
+def contract_overhead() -> None:
+    """Row 5: what the auth and the retry machinery add to one successful request."""
+    from airalo_client._contract import CONTRACT
+    from tokenkeep._retry import OPERATION_KEY, RetryTransport
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"ok": True}))
+    fixed = httpx.Client(transport=transport, base_url="https://api.test", headers={"Authorization": "Bearer t"})
+    sandbox = AiraloSandbox()
+    with serve(create_app(sandbox)) as served:
+        auth = tokenkeep.airalo.auth(
+            sandbox.client_id or "",
+            sandbox.client_secret or "",
+            base_url=served.base_url,
+            store=tokenkeep.MemoryStore(),
+        )
+        managed = httpx.Client(transport=RetryTransport(transport), base_url="https://api.test", auth=auth)
+        managed.get("/warm")
+    operation = {OPERATION_KEY: CONTRACT.operation("get_balance")}
+
+    def plain() -> int:
+        for _ in range(2000):
+            fixed.get("/v2/balance")
+        return 2000
+
+    def contract() -> int:
+        for _ in range(2000):
+            managed.get("/v2/balance", extensions=operation)
+        return 2000
+
+    compare("auth + retry machinery per request (MockTransport)", ("fixed header", plain), ("contract", contract))
+
+
+def contract_validation(served: Any, sandbox: AiraloSandbox) -> None:
+    """Row 6: checking a 100-item package list against the spec before `from_dict`, vs `from_dict` alone."""
+    import json
+
+    from airalo_client._contract import CONTRACT
+    from airalo_client.api.browse_packages import get_packages
+    from airalo_client.models import PackageListResponse
+
+    with httpx.Client(base_url=served.base_url) as http:
+        token = tokenkeep.airalo.auth(
+            sandbox.client_id or "",
+            sandbox.client_secret or "",
+            base_url=served.base_url,
+            store=tokenkeep.MemoryStore(),
+        ).manager.get_sync()
+        answer = http.get("/v2/packages", headers={"Authorization": f"Bearer {token.access_token}"}).json()
+    answer["data"] = (answer["data"] * 100)[:100]
+    content = json.dumps(answer).encode()
+    request = httpx.Request("GET", "https://api.test/v2/packages")
+    response = httpx.Response(200, content=content, headers={"content-type": "application/json"}, request=request)
+    operation = CONTRACT.operation("get_packages")
+    parse = get_packages._parse_success  # the generated parser sync() uses
+
+    def plain() -> int:
+        for _ in range(50):
+            PackageListResponse.from_dict(json.loads(content))
+        return 50
+
+    def checked() -> int:
+        for _ in range(50):
+            CONTRACT.result(operation, response, parse, lambda answer: None)
+        return 50
+
+    compare("parse a 100-item package list", ("from_dict", plain), ("schema check + from_dict", checked))
+
+
 def main() -> int:
     print(f"make bench: median of {ROUNDS} alternating rounds; ratio = candidate / baseline (lower is better)")
     auth_overhead()
+    contract_overhead()
     sandbox = AiraloSandbox(rate_limit=100_000)
     with serve(create_app(sandbox)) as served:
         warm_http(served, sandbox)
         cold_start(served, sandbox)
         file_store(served, sandbox)
+        contract_validation(served, sandbox)
     print("\n| Benchmark | Baseline | Candidate | Ratio |\n|---|---|---|---|")
     for name, base_name, base, cand_name, cand in RESULTS:
         if isinstance(base, int) and isinstance(cand, int):

@@ -120,10 +120,18 @@ class _Attempts:
     def __init__(self, operation: Operation, request: httpx.Request, max_retries: int) -> None:
         self.operation = operation
         self.request = request
+        self.max_retries = max_retries
         self.last: Exception | None = None
-        self.iterator = stamina.retry_context(
+        self.retried = (
+            ALWAYS_RETRIED_STATUSES | IDEMPOTENT_RETRIED_STATUSES
+            if operation.safe_to_repeat(request)
+            else ALWAYS_RETRIED_STATUSES
+        )
+
+    def start(self) -> Any:
+        return stamina.retry_context(
             on=self._decide,
-            attempts=max_retries + 1,
+            attempts=self.max_retries + 1,
             timeout=RETRY_BUDGET,
             wait_initial=WAIT_INITIAL,
             wait_max=WAIT_MAX,
@@ -134,19 +142,19 @@ class _Attempts:
         return retry_wait(self.operation, self.request, error)
 
     def started(self, number: int) -> None:
-        if number > 1 and self.last is not None:
+        if self.last is not None:
             logger.debug(
                 "%s: retry %d after %s", self.operation, number - 1, reason(self.operation, self.request, self.last)
             )
 
-    def retried_statuses(self) -> frozenset[int]:
-        if self.operation.safe_to_repeat(self.request):
-            return ALWAYS_RETRIED_STATUSES | IDEMPOTENT_RETRIED_STATUSES
-        return ALWAYS_RETRIED_STATUSES
-
 
 class RetryTransport(httpx.BaseTransport):
-    """Retries what `retry_wait` allows around another transport (sync)."""
+    """Retries what `retry_wait` allows around another transport (sync).
+
+    The first attempt is sent directly: the happy path costs a lookup and a status check, and
+    stamina's machinery starts only after a failure that may be retried. That failure is then
+    replayed as stamina's first attempt, so stamina decides, waits and counts every retry.
+    """
 
     def __init__(self, transport: httpx.BaseTransport, *, max_retries: int = DEFAULT_MAX_RETRIES) -> None:
         self.transport = transport
@@ -157,28 +165,42 @@ class RetryTransport(httpx.BaseTransport):
         if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
             return self.transport.handle_request(request)
         attempts = _Attempts(operation, request, self.max_retries)
-        retried = attempts.retried_statuses()
-        last: httpx.Response | None = None
         try:
-            for attempt in attempts.iterator:
+            last = self.transport.handle_request(request)
+        except Exception as error:
+            if retry_wait(operation, request, error) is False:
+                raise
+            failed: Exception = error
+        else:
+            if (
+                last.status_code not in attempts.retried
+                or retry_wait(operation, request, _RetryableAnswer(last)) is False
+            ):
+                return last
+            failed = _RetryableAnswer(last)
+        try:
+            for attempt in attempts.start():
                 with attempt:
+                    if attempt.num == 1:
+                        raise failed  # the first attempt's failure, replayed for stamina to decide and wait
                     attempts.started(attempt.num)
-                    if last is not None:
-                        last.close()
+                    if isinstance(failed, _RetryableAnswer):
+                        failed.response.close()
                     last = self.transport.handle_request(request)
-                    if last.status_code in retried:
-                        raise _RetryableAnswer(last)
+                    if last.status_code in attempts.retried:
+                        failed = _RetryableAnswer(last)
+                        raise failed
+                    return last
         except _RetryableAnswer as final:
             return final.response  # out of attempts or time: the caller raises the typed error
-        assert last is not None
-        return last
+        raise RuntimeError(f"{operation}: stamina ended without an answer or an error")
 
     def close(self) -> None:
         self.transport.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Retries what `retry_wait` allows around another transport (async)."""
+    """Retries what `retry_wait` allows around another transport (async); see RetryTransport."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, *, max_retries: int = DEFAULT_MAX_RETRIES) -> None:
         self.transport = transport
@@ -189,21 +211,35 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if not isinstance(operation, Operation) or not operation.retry or self.max_retries <= 0:
             return await self.transport.handle_async_request(request)
         attempts = _Attempts(operation, request, self.max_retries)
-        retried = attempts.retried_statuses()
-        last: httpx.Response | None = None
         try:
-            async for attempt in attempts.iterator:
+            last = await self.transport.handle_async_request(request)
+        except Exception as error:
+            if retry_wait(operation, request, error) is False:
+                raise
+            failed: Exception = error
+        else:
+            if (
+                last.status_code not in attempts.retried
+                or retry_wait(operation, request, _RetryableAnswer(last)) is False
+            ):
+                return last
+            failed = _RetryableAnswer(last)
+        try:
+            async for attempt in attempts.start():
                 with attempt:
+                    if attempt.num == 1:
+                        raise failed
                     attempts.started(attempt.num)
-                    if last is not None:
-                        await last.aclose()
+                    if isinstance(failed, _RetryableAnswer):
+                        await failed.response.aclose()
                     last = await self.transport.handle_async_request(request)
-                    if last.status_code in retried:
-                        raise _RetryableAnswer(last)
+                    if last.status_code in attempts.retried:
+                        failed = _RetryableAnswer(last)
+                        raise failed
+                    return last
         except _RetryableAnswer as final:
             return final.response
-        assert last is not None
-        return last
+        raise RuntimeError(f"{operation}: stamina ended without an answer or an error")
 
     async def aclose(self) -> None:
         await self.transport.aclose()

@@ -53,3 +53,41 @@ def test_every_tokenkeep_name_the_readme_mentions_exists() -> None:
                 missing.append(dotted)
                 break
     assert missing == []
+
+
+QUICK_STARTS = {
+    provider: next(
+        block
+        for block in BLOCKS
+        if block.startswith(f"import tokenkeep.{provider}")
+        or (f"\nimport tokenkeep.{provider}\n" in block and "client(" in block)
+    )
+    for provider in ("airalo", "onlinesim", "aeropay", "gogox")
+}
+#: The placeholders the quick starts leave to the reader.
+PLACEHOLDERS = 'CLIENT_ID = CLIENT_SECRET = API_KEY = API_SECRET = ""\n'
+
+
+@pytest.mark.parametrize("provider", sorted(QUICK_STARTS))
+def test_quick_start_needs_no_narrowing(provider: str) -> None:
+    """A result is the success model: no isinstance, assert or cast to get at its fields."""
+    code = QUICK_STARTS[provider]
+    assert not re.search(r"\b(isinstance|assert|cast)\b", code), code
+
+
+def test_quick_starts_pass_mypy_strict_as_printed(tmp_path: Path) -> None:
+    """Each provider's quick start, exactly as the README prints it, passes `mypy --strict`."""
+    from mypy import api as mypy
+
+    files = []
+    for provider, code in QUICK_STARTS.items():
+        path = tmp_path / f"quick_start_{provider}.py"
+        path.write_text(PLACEHOLDERS + code, encoding="utf-8")
+        files.append(str(path))
+    root = README.parent
+    config = tmp_path / "mypy.ini"
+    config.write_text(f"[mypy]\nmypy_path = {root / 'overlay'}:{root / 'generated'}\n")
+    out, err, status = mypy.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".cache"), "--config-file", str(config), *files]
+    )
+    assert status == 0, out + err
