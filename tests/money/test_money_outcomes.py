@@ -12,6 +12,7 @@ import pytest
 import tokenkeep
 import tokenkeep.aeropay
 import tokenkeep.airalo
+import tokenkeep.onlinesim
 from aeropay_client.models import CreateTransactionRequest, CreateTransactionRequestExceptionScenario, Money
 from airalo_client.models import OrderRequest
 
@@ -20,6 +21,8 @@ from tests.sandbox.aeropay import AeropaySandbox
 from tests.sandbox.aeropay import create_app as aeropay_app
 from tests.sandbox.airalo import AiraloSandbox
 from tests.sandbox.airalo import create_app as airalo_app
+from tests.sandbox.onlinesim import OnlinesimSandbox
+from tests.sandbox.onlinesim import create_app as onlinesim_app
 from tests.support.faultproxy import FaultProxy
 
 MODES = ("sync", "async")
@@ -176,3 +179,62 @@ def test_a_reference_that_is_not_ours_is_refused_before_sending() -> None:
     """place_order refuses a reference that a substring filter could confuse with another."""
     with pytest.raises(ValueError, match="tk-<32 hex digits>"):
         tokenkeep.airalo.place_order(None, OrderRequest(package_id="x", quantity=1), reference="order-1")
+
+
+@pytest.fixture
+def onlinesim() -> Iterator[tuple[OnlinesimSandbox, FaultProxy, Any]]:
+    state = OnlinesimSandbox(balance="1000.00")
+    with serve(onlinesim_app(state)) as served:
+        proxy = FaultProxy(served.base_url, 1, rate=1.0, faults=("lost",), applies=lambda p: p == "/api/getNum.php")
+        with proxy.running():
+            api = tokenkeep.onlinesim.client("sandbox-api-key", base_url=proxy.base_url, timeout=TIMEOUT)
+            yield state, proxy, attrs.evolve(api, max_retries=0)
+
+
+def _buy(mode: str, api: Any) -> Any:
+    async def abuy() -> Any:
+        return await tokenkeep.onlinesim.abuy_number(api, "telegram", country=7, policy=QUICK)
+
+    return _run(mode, api, lambda: tokenkeep.onlinesim.buy_number(api, "telegram", country=7, policy=QUICK), abuy)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_onlinesim_lost_getnum_answer_returns_the_one_new_operation(onlinesim: Any, mode: str) -> None:
+    """getNum's answer lost: the one new telegram operation in getState is returned, and nothing is bought twice."""
+    state, proxy, api = onlinesim
+    state.order_number("vkcom", 7)  # already active before the call: not a candidate
+    ordered = _buy(mode, api)
+    with state.lock:
+        new = [op for op in state.operations.values() if op.service == "telegram"]
+    assert [ordered.tzid] == [op.tzid for op in new]
+    assert ordered.number == new[0].number
+    assert [entry.fault for entry in proxy.log if entry.path.startswith("/api/getNum.php")] == ["lost"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_onlinesim_two_new_operations_raise_outcome_unknown_with_both_candidates(onlinesim: Any, mode: str) -> None:
+    """Another buyer on the account meanwhile: which number is ours cannot be told, so both are listed."""
+    state, proxy, api = onlinesim
+    proxy.meanwhile = lambda entry: state.order_number("telegram", 7)
+    with pytest.raises(tokenkeep.onlinesim.NumberOutcomeUnknown) as caught:
+        _buy(mode, api)
+    error = caught.value
+    with state.lock:
+        telegram = sorted(op.tzid for op in state.operations.values() if op.service == "telegram")
+    assert error.known["candidates"] == telegram and len(telegram) == 2
+    assert error.reference == "telegram" and "2 new telegram operations" in str(error)
+    assert isinstance(error.__cause__, tokenkeep.APIConnectionError)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_onlinesim_nothing_bought_raises_outcome_unknown_and_resolve_finds_it_if_it_lands(
+    onlinesim: Any, mode: str
+) -> None:
+    """A reset before getNum was read: no new operation, OutcomeUnknown; resolve() returns one that appears later."""
+    state, proxy, api = onlinesim
+    proxy.faults = ("reset",)
+    with pytest.raises(tokenkeep.onlinesim.NumberOutcomeUnknown) as caught:
+        _buy(mode, api)
+    assert caught.value.known["candidates"] == [] and not state.operations
+    landed = state.order_number("telegram", 7)
+    assert _resolve(caught.value, api, mode).tzid == landed.tzid

@@ -12,6 +12,7 @@ Reproducible: SOAK_SEED picks the faults (the same seed, the same faults in the 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -26,7 +27,6 @@ import tokenkeep.airalo
 import tokenkeep.onlinesim
 from aeropay_client.models import CreateTransactionRequest, Money
 from airalo_client.models import OrderRequest
-from airalo_client.types import UNSET
 from onlinesim_client.models import NumOrdered
 
 from tests.sandbox._common import ServedSandbox, serve
@@ -39,7 +39,7 @@ from tests.sandbox.onlinesim import create_app as onlinesim_app
 from tests.support.faultproxy import FaultProxy
 
 SEED = int(os.environ.get("SOAK_SEED", "19"))
-MOVES = 110  # per provider; half sync, half async
+MOVES = 100  # per provider; half sync, half async
 RATE = 0.3  # of the requests (token requests excepted) that get a fault
 READ_TIMEOUT = 0.5
 TIMEOUT = httpx.Timeout(2.0, read=READ_TIMEOUT)
@@ -70,6 +70,11 @@ def proxied() -> Iterator[Any]:
     yield start
     for cm in reversed(with_stack):
         cm.__exit__(None, None, None)
+
+
+def _logged(caplog: pytest.LogCaptureFixture, says: str) -> int:
+    """How many debug lines of the money layer say `says` (one per move it recovered)."""
+    return sum(1 for record in caplog.records if record.name == "tokenkeep" and says in record.getMessage())
 
 
 def _report(provider: str, figures: dict[str, int], proxy: FaultProxy) -> None:
@@ -138,8 +143,11 @@ def _orders_with(state: AiraloSandbox, reference: str) -> list[Any]:
         return [o for o in state.orders.values() if reference in (o.description or "")]
 
 
-def test_airalo_orders_through_faults_are_found_again_or_known_to_be_open(proxied: Any) -> None:
+def test_airalo_orders_through_faults_are_found_again_or_known_to_be_open(
+    proxied: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     """A lost or late order answer is resolved to the order, or raised with a reference that resolves later."""
+    caplog.set_level(logging.DEBUG, logger="tokenkeep")
     state = AiraloSandbox()
     served, proxy = proxied(state, airalo_app, SEED + 1)
     store = tokenkeep.MemoryStore()
@@ -212,26 +220,27 @@ def test_airalo_orders_through_faults_are_found_again_or_known_to_be_open(proxie
                 figures["refused (not placed)"] += 1
     figures["placed"] = sum(1 for how, ref, _ in outcomes if _orders_with(state, ref))
     figures["ambiguous order answers"] = sum(order_faults[f] for f in ("lost", "slow", "500_after", "503", "reset"))
-    figures["recovered by lookup"] = sum(
-        1
-        for how, ref, got in outcomes
-        if how == "ok" and got.meta is UNSET  # built from the lookup, not from the order's answer
-    )
+    figures["recovered by lookup"] = _logged(caplog, "found by its reference")
     figures["duplicates"] = sum(max(0, len(_orders_with(state, ref)) - 1) for _, ref, _ in outcomes)
     _report("airalo", dict(figures), proxy)
     lost_after_acting = order_faults["lost"] + order_faults["slow"] + order_faults["500_after"]
-    assert lost_after_acting > 0
-    # Every order whose answer was lost after Airalo acted was found inline or resolved later.
-    assert figures["recovered by lookup"] + figures["unknown, resolved later"] == lost_after_acting
+    assert lost_after_acting > 0 and figures["recovered by lookup"] > 0
+    # Every order placed was returned to its caller, or raised as unknown and resolved later. (A real
+    # timeout on a loaded machine adds to the injected ones, hence >= below.)
+    ok = sum(1 for how, _, _ in outcomes if how == "ok")
+    assert figures["placed"] == ok + figures["unknown, resolved later"] == len(state.orders)
+    assert figures["recovered by lookup"] + figures["unknown, resolved later"] >= lost_after_acting
     assert figures["duplicates"] == 0
-    assert len(state.orders) == figures["placed"]
 
 
 # -- Onlinesim: as far as the API allows ------------------------------------------------------------
 
 
-def test_onlinesim_numbers_through_faults_are_found_by_state_or_known_to_be_open(proxied: Any) -> None:
-    """One buyer per account: every number bought despite a lost answer is returned, or resolves later."""
+def test_onlinesim_numbers_through_faults_are_found_by_state_or_known_to_be_open(
+    proxied: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One buyer per account: every number bought despite a lost answer is returned, or listed as a candidate."""
+    caplog.set_level(logging.DEBUG, logger="tokenkeep")
     state = OnlinesimSandbox(balance="100000.00")
     state.max_operations = 10_000
     state.stock = {slug: 10_000 for slug in state.stock}
@@ -304,8 +313,7 @@ def test_onlinesim_numbers_through_faults_are_found_by_state_or_known_to_be_open
                 figures["refused (not bought)"] += 1
     get_num_faults = Counter(e.fault for e in proxy.log if e.path.startswith("/api/getNum.php"))
     figures["bought"] = sum(len(made) for _, made, _ in outcomes)
-    figures["recovered by getState"] = get_num_faults["lost"] + get_num_faults["slow"] + get_num_faults["500_after"]
-    figures["recovered by getState"] -= figures["unknown, bought"]
+    figures["recovered by getState"] = _logged(caplog, "found by getState")
     figures["duplicates"] = sum(max(0, len(made) - 1) for _, made, _ in outcomes)
     _report("onlinesim", dict(figures), proxy)
     assert len(set(returned)) == len(returned), "two calls returned the same operation"
@@ -313,3 +321,5 @@ def test_onlinesim_numbers_through_faults_are_found_by_state_or_known_to_be_open
     assert figures["recovered by getState"] > 0
     # Every number bought was returned to its caller or reported as possibly bought.
     assert figures["bought"] == len(returned) + figures["unknown, bought"]
+    lost_after_acting = get_num_faults["lost"] + get_num_faults["slow"] + get_num_faults["500_after"]
+    assert figures["recovered by getState"] + figures["unknown, bought"] >= lost_after_acting

@@ -55,6 +55,8 @@ class FaultProxy:
     faults: tuple[str, ...] = FAULTS
     slow_seconds: float = 1.0
     applies: Callable[[str], bool] = lambda path: True
+    #: Called (in the proxy's thread) once a faulty request was forwarded: a test's "meanwhile".
+    meanwhile: Callable[[Entry], None] | None = None
     log: list[Entry] = field(default_factory=list)
     base_url: str = ""
 
@@ -84,7 +86,8 @@ class FaultProxy:
                 if request is None:
                     return
                 path = request.target.decode()
-                self.log.append(Entry(request.method.decode(), path, fault))
+                entry = Entry(request.method.decode(), path, fault)
+                self.log.append(entry)
                 if fault == "reset":
                     return _drop(writer)
                 if fault in ("503", "429"):
@@ -96,6 +99,8 @@ class FaultProxy:
                         if k.lower() not in {b"host", b"connection"}
                     ]
                     answer = await upstream.request(request.method.decode(), path, headers=headers, content=body)
+                    if fault != "ok" and self.meanwhile is not None:
+                        self.meanwhile(entry)
                 if fault == "lost":
                     return _drop(writer)
                 if fault == "slow":

@@ -22,6 +22,7 @@ What stays open raises `OutcomeUnknown` (a `tokenkeep.APIError`) carrying what i
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -33,14 +34,17 @@ from .._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
+    APIStatusError,
     InternalServerError,
     Operation,
     ProviderError,
     RateLimitError,
+    TokenkeepError,
 )
 from .._retry import NEVER_SENT
 
 T = TypeVar("T")
+logger = logging.getLogger("tokenkeep")
 
 
 @attrs.frozen
@@ -140,6 +144,16 @@ def ambiguous(error: BaseException) -> bool:
     return isinstance(error, (APIResponseValidationError, InternalServerError))
 
 
+def still_open(error: BaseException, replayed: bool) -> bool:
+    """Does the last failure of a replayed move leave its outcome open?
+
+    Open: no answer (`replayable`), or, once an earlier send may have reached the provider, a failure
+    that is not the provider's answer to the move (the token endpoint failed, say). An error status is
+    the provider's word on the move (for Aeropay, the stored answer to its key).
+    """
+    return replayable(error) or (replayed and not isinstance(error, APIStatusError))
+
+
 def replayable(error: BaseException) -> bool:
     """Worth sending again with the same Idempotency-Key: no answer, a 5xx, a 429, a mangled body."""
     if isinstance(error, ProviderError):
@@ -163,8 +177,9 @@ def _retrying(on: Callable[[Exception], bool], attempts: int | None, timeout: fl
 
 
 def _lookup_failed(error: Exception) -> bool:
-    # A lookup that failed (its own lost answer) is as good as "not found yet": look again.
-    return isinstance(error, (NotYet, APIError))
+    # A lookup that failed (its own lost answer, even a token failure) is as good as "not found yet":
+    # look again, and never let it hide the reference of the move it was looking for.
+    return isinstance(error, (NotYet, TokenkeepError))
 
 
 def _poll_policy(policy: MovePolicy) -> MovePolicy:
@@ -187,7 +202,7 @@ def poll(look: Callable[[], T | None], policy: MovePolicy) -> tuple[T | None, in
                 if found is None:
                     raise NotYet
                 return found, made, None
-    except (NotYet, APIError) as error:
+    except (NotYet, TokenkeepError) as error:
         last = None if isinstance(error, NotYet) else error
     return None, made, last
 
@@ -204,7 +219,7 @@ async def apoll(look: Callable[[], Awaitable[T | None]], policy: MovePolicy) -> 
                 if found is None:
                     raise NotYet
                 return found, made, None
-    except (NotYet, APIError) as error:
+    except (NotYet, TokenkeepError) as error:
         last = None if isinstance(error, NotYet) else error
     return None, made, last
 

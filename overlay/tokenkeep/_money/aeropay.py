@@ -38,9 +38,10 @@ from . import (
     Resolver,
     areplay,
     describe,
+    logger,
     operation_of,
     replay,
-    replayable,
+    still_open,
 )
 
 T = TypeVar("T")
@@ -100,13 +101,15 @@ def _move(
         result, _ = replay(once, policy)
     except TokenkeepError as error:
         error.idempotency_key = key
-        if isinstance(error, OutcomeUnknown) or not replayable(error):
+        if isinstance(error, OutcomeUnknown) or not still_open(error, replayed=sends > 1):
             raise  # an answer: Aeropay said what it did
         again = Resolver(
             lambda other: _move(name, send, asend, other or api, key, policy),
             lambda other: _amove(name, send, asend, other or api, key, policy),
         )
         raise _unknown(name, key, sends, error, policy, again) from error
+    if sends > 1:
+        logger.debug("aeropay: %s answered after %d sends with Idempotency-Key %s", name, sends, key)
     return Receipt(result, key, sends)
 
 
@@ -129,13 +132,15 @@ async def _amove(
         result, _ = await areplay(once, policy)
     except TokenkeepError as error:
         error.idempotency_key = key
-        if isinstance(error, OutcomeUnknown) or not replayable(error):
+        if isinstance(error, OutcomeUnknown) or not still_open(error, replayed=sends > 1):
             raise  # an answer: Aeropay said what it did
         again = Resolver(
             lambda other: _move(name, send, asend, other or api, key, policy),
             lambda other: _amove(name, send, asend, other or api, key, policy),
         )
         raise _unknown(name, key, sends, error, policy, again) from error
+    if sends > 1:
+        logger.debug("aeropay: %s answered after %d sends with Idempotency-Key %s", name, sends, key)
     return Receipt(result, key, sends)
 
 

@@ -26,7 +26,18 @@ from airalo_client.models import Order, OrderRequest, OrderResponse, TopupOrderR
 from airalo_client.types import Unset
 
 from .._exceptions import TokenkeepError
-from . import DEFAULT_POLICY, MovePolicy, OutcomeUnknown, Resolver, ambiguous, apoll, describe, operation_of, poll
+from . import (
+    DEFAULT_POLICY,
+    MovePolicy,
+    OutcomeUnknown,
+    Resolver,
+    ambiguous,
+    apoll,
+    describe,
+    logger,
+    operation_of,
+    poll,
+)
 
 Api = Any  # airalo_client.Client or AuthenticatedClient; the generated functions accept either
 
@@ -148,6 +159,7 @@ def _place(api: Api, what: str, send: Any, body: Any, reference: str | None, pol
         found, lookups, last = poll(lambda: find_order(api, reference), policy)
         if found is None:
             raise _unknown(what, reference, lookups, error, last, api, policy) from error
+        logger.debug("airalo: %s %s found by its reference after %s", what, reference, describe(error))
         return found
 
 
@@ -164,6 +176,7 @@ async def _aplace(
         found, lookups, last = await apoll(lambda: afind_order(api, reference), policy)
         if found is None:
             raise _unknown(what, reference, lookups, error, last, api, policy) from error
+        logger.debug("airalo: %s %s found by its reference after %s", what, reference, describe(error))
         return found
 
 

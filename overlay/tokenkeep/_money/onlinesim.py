@@ -28,6 +28,7 @@ from . import (
     apoll,
     areplay,
     describe,
+    logger,
     operation_of,
     poll,
     replay,
@@ -161,6 +162,9 @@ def buy_number(api: Api, service: str, *, policy: MovePolicy = DEFAULT_POLICY, *
             raise _unknown(service, before, several.candidates, 1, error, api, policy) from error
         if found is None:
             raise _unknown(service, before, [], lookups, error, api, policy) from error
+        logger.debug(
+            "onlinesim: getNum for %s found by getState (tzid %d) after %s", service, found.tzid, describe(error)
+        )
         return found
 
 
@@ -182,6 +186,9 @@ async def abuy_number(api: Api, service: str, *, policy: MovePolicy = DEFAULT_PO
             raise _unknown(service, before, several.candidates, 1, error, api, policy) from error
         if found is None:
             raise _unknown(service, before, [], lookups, error, api, policy) from error
+        logger.debug(
+            "onlinesim: getNum for %s found by getState (tzid %d) after %s", service, found.tzid, describe(error)
+        )
         return found
 
 
