@@ -14,7 +14,7 @@ import tokenkeep.aeropay
 import tokenkeep.airalo
 import tokenkeep.onlinesim
 from aeropay_client.models import CreateTransactionRequest, CreateTransactionRequestExceptionScenario, Money
-from airalo_client.models import OrderRequest
+from airalo_client.models import OrderRequest, TopupOrderRequest
 
 from tests.sandbox._common import serve
 from tests.sandbox.aeropay import AeropaySandbox
@@ -238,3 +238,28 @@ def test_onlinesim_nothing_bought_raises_outcome_unknown_and_resolve_finds_it_if
     assert caught.value.known["candidates"] == [] and not state.operations
     landed = state.order_number("telegram", 7)
     assert _resolve(caught.value, api, mode).tzid == landed.tzid
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_airalo_topup_whose_answer_was_lost_is_found_by_its_reference(airalo: Any, mode: str) -> None:
+    """A top-up is an order too: its lost answer is recovered by the reference lookup, and it is bought once."""
+    state, proxy, api = airalo
+    proxy.rate = 0.0
+    with attrs.evolve(api) as first:
+        sim = tokenkeep.airalo.place_order(first, OrderRequest(package_id="change-7days-1gb", quantity=1))
+    sims = sim.data.sims
+    assert isinstance(sims, list)
+    iccid = sims[0].iccid
+    package = "change-7days-1gb-topup"
+    proxy.rate, proxy.faults = 1.0, ("lost",)
+    proxy.applies = lambda path: path == "/v2/orders/topups"
+    body = TopupOrderRequest(package_id=package, iccid=iccid, description="renewal")
+
+    async def aplace() -> Any:
+        return await tokenkeep.airalo.aplace_topup(api, body, policy=QUICK)
+
+    topup = _run(mode, api, lambda: tokenkeep.airalo.place_topup(api, body, policy=QUICK), aplace)
+    topups = [order for order in state.orders.values() if order.type == "topup"]
+    assert [topup.data.id] == [order.id for order in topups]
+    assert isinstance(topup.data.description, str) and topup.data.description.startswith("renewal [tk-")
+    assert [entry.fault for entry in proxy.log if entry.path == "/v2/orders/topups"] == ["lost"]
