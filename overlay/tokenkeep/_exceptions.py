@@ -6,6 +6,9 @@
     │   │   └── APITimeoutError           ... because a timeout ran out (also a TimeoutError)
     │   ├── APIResponseValidationError    a success status whose body is not what the spec says: .json_path,
     │   │                                 .status_code, .content_type, .snippet, .body (bytes)
+    │   ├── OutcomeUnknown                a money move failed ambiguously and its outcome is still open:
+    │   │                                 .reference, .known, resolve()/aresolve() (tokenkeep._money;
+    │   │                                 PaymentOutcomeUnknown, OrderOutcomeUnknown, NumberOutcomeUnknown)
     │   └── APIStatusError                an error answer: .status_code, .headers, .body (bytes), .model, .request_id
     │       ├── BadRequestError           400
     │       ├── AuthenticationError       401
