@@ -11,8 +11,8 @@ An operation that pages says so in the spec::
       page-as-string: true      # optional: sent as "2" (Aeropay's search)
 
 For each, the generated module gets `iter_<iterator>(*, client, <the operation's arguments but the
-page>, max_pages=...) -> Pages[<item model>]` that calls the operation's `sync_detailed` or
-`asyncio_detailed` once per page (tokenkeep/_pagination.py is the engine: `for` and `async for`, stop
+page>, max_pages=...) -> Pages[<item model>]` that calls the operation's `sync` or
+`asyncio` once per page (tokenkeep/_pagination.py is the engine: `for` and `async for`, stop
 rules, errors). Signatures and imports are copied from the generated operation module, so the
 iterator takes exactly the arguments the operation takes, with the same types.
 """
@@ -202,7 +202,7 @@ def generate(spec_path: Path, package_dir: Path) -> bool:
             + ",\n    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.\n"
             '    """\n'
             f"    arguments: dict[str, Any] = {{{', '.join(f'{n!r}: {n}' for n in names)}}}\n"
-            f"    return Pages({rule}, {op_module}.sync_detailed, {op_module}.asyncio_detailed, arguments,"
+            f"    return Pages({rule}, {op_module}.sync, {op_module}.asyncio, arguments,"
             " max_pages=max_pages)\n"
         )
     header = (

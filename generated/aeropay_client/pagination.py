@@ -61,8 +61,8 @@ def iter_preauth_transactions(
     }
     return Pages(
         _LIST_PREAUTH_TRANSACTIONS,
-        list_preauth_transactions.sync_detailed,
-        list_preauth_transactions.asyncio_detailed,
+        list_preauth_transactions.sync,
+        list_preauth_transactions.asyncio,
         arguments,
         max_pages=max_pages,
     )
@@ -105,8 +105,8 @@ def iter_transaction_batches(
     }
     return Pages(
         _GET_TRANSACTION_BATCHES,
-        get_transaction_batches.sync_detailed,
-        get_transaction_batches.asyncio_detailed,
+        get_transaction_batches.sync,
+        get_transaction_batches.asyncio,
         arguments,
         max_pages=max_pages,
     )
@@ -137,11 +137,7 @@ def iter_transactions(
     """
     arguments: dict[str, Any] = {"client": client, "body": body}
     return Pages(
-        _SEARCH_TRANSACTIONS,
-        search_transactions.sync_detailed,
-        search_transactions.asyncio_detailed,
-        arguments,
-        max_pages=max_pages,
+        _SEARCH_TRANSACTIONS, search_transactions.sync, search_transactions.asyncio, arguments, max_pages=max_pages
     )
 
 

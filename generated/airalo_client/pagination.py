@@ -54,11 +54,7 @@ def iter_future_orders(
         "to_due_date": to_due_date,
     }
     return Pages(
-        _LIST_FUTURE_ORDERS,
-        list_future_orders.sync_detailed,
-        list_future_orders.asyncio_detailed,
-        arguments,
-        max_pages=max_pages,
+        _LIST_FUTURE_ORDERS, list_future_orders.sync, list_future_orders.asyncio, arguments, max_pages=max_pages
     )
 
 
@@ -101,7 +97,7 @@ def iter_orders(
         "filterdescription": filterdescription,
         "limit": limit,
     }
-    return Pages(_LIST_ORDERS, list_orders.sync_detailed, list_orders.asyncio_detailed, arguments, max_pages=max_pages)
+    return Pages(_LIST_ORDERS, list_orders.sync, list_orders.asyncio, arguments, max_pages=max_pages)
 
 
 _GET_PACKAGES = PageRule(
@@ -139,9 +135,7 @@ def iter_package_countries(
         "include": include,
         "accept_language": accept_language,
     }
-    return Pages(
-        _GET_PACKAGES, get_packages.sync_detailed, get_packages.asyncio_detailed, arguments, max_pages=max_pages
-    )
+    return Pages(_GET_PACKAGES, get_packages.sync, get_packages.asyncio, arguments, max_pages=max_pages)
 
 
 _LIST_SIMS = PageRule(
@@ -177,7 +171,7 @@ def iter_sims(
         "filtericcid": filtericcid,
         "limit": limit,
     }
-    return Pages(_LIST_SIMS, list_sims.sync_detailed, list_sims.asyncio_detailed, arguments, max_pages=max_pages)
+    return Pages(_LIST_SIMS, list_sims.sync, list_sims.asyncio, arguments, max_pages=max_pages)
 
 
 __all__ = ["iter_future_orders", "iter_orders", "iter_package_countries", "iter_sims"]

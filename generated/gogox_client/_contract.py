@@ -4,9 +4,16 @@ OPERATIONS: the operation's Python name -> (operationId, method, path, safe to r
 value makes it safe to repeat (an idempotency key), transport retries apply).
 """
 
+from tokenkeep import ProviderError
 from tokenkeep._contract import Contract
 
-from .errors import error_class
+
+def error_class(code: str | None) -> type[ProviderError]:
+    """The class of a provider error code (errors.py, the whole catalogue, loads on the first error)."""
+    from .errors import error_class as lookup
+
+    return lookup(code)
+
 
 OPERATIONS: dict[str, tuple[str, str, str, bool, str | None, bool]] = {
     "cancel_transport_order": (

@@ -38,8 +38,8 @@ def iter_free_messages(
     arguments: dict[str, Any] = {"client": client, "phone": phone, "lang": lang}
     return Pages(
         _GET_FREE_MESSAGE_LIST,
-        get_free_message_list.sync_detailed,
-        get_free_message_list.asyncio_detailed,
+        get_free_message_list.sync,
+        get_free_message_list.asyncio,
         arguments,
         max_pages=max_pages,
     )

@@ -33,6 +33,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._manager import RefreshDetails, RefreshHook, RefreshPolicy, Store, TokenManager
+from ._money import OutcomeUnknown
 from ._options import AuthOptions, ClientOptions
 from ._ratelimit import RateLimit
 from ._stores import AsyncTokenStore as AsyncTokenStore
@@ -64,6 +65,7 @@ __all__ = [
     "MemoryStore",
     "NotFoundError",
     "Operation",
+    "OutcomeUnknown",
     "PermissionDeniedError",
     "ProviderError",
     "RateLimit",

@@ -6,6 +6,9 @@
     │   │   └── APITimeoutError           ... because a timeout ran out (also a TimeoutError)
     │   ├── APIResponseValidationError    a success status whose body is not what the spec says: .json_path,
     │   │                                 .status_code, .content_type, .snippet, .body (bytes)
+    │   ├── OutcomeUnknown                a money move failed ambiguously and its outcome is still open:
+    │   │                                 .reference, .known, resolve()/aresolve() (tokenkeep._money;
+    │   │                                 PaymentOutcomeUnknown, OrderOutcomeUnknown, NumberOutcomeUnknown)
     │   └── APIStatusError                an error answer: .status_code, .headers, .body (bytes), .model, .request_id
     │       ├── BadRequestError           400
     │       ├── AuthenticationError       401
@@ -52,6 +55,10 @@ import httpx
 
 class TokenkeepError(Exception):
     """Base class of every tokenkeep error."""
+
+    #: The Idempotency-Key of the money move this error ended (Aeropay), None for other calls: send the
+    #: same key again to resume the payment without paying twice.
+    idempotency_key: str | None = None
 
 
 @attrs.frozen
@@ -112,6 +119,9 @@ class APIError(TokenkeepError):
         self.body = body
         #: The answer, rebuilt from what the error kept: its request is the redacted copy, never the live one.
         self.response = response
+        header = operation.idempotency_header if operation is not None else None
+        if header is not None and request is not None and header in request.headers:
+            self.idempotency_key = request.headers[header]
 
     @property
     def message(self) -> str:

@@ -9,42 +9,29 @@ marks with `x-pagination` (scripts/pagination.py writes them), e.g.::
         ...
 
 Each returns a `Pages` that fetches a page only when the items of the previous one are used up,
-through the operation's `*_detailed` function (so it sends what the operation sends, and the
-client's auth, retries and transport apply). The rule of each operation is data (`PageRule`):
+through the operation's `sync`/`asyncio` function (so it sends what the operation sends, and the
+client's auth, retries, transport and the client contract apply). The rule of each operation is data (`PageRule`):
 where the items sit, which argument numbers pages, where the body says which page is the last.
 
 Iteration stops at the first empty page, at the last page the provider names, or after
-`max_pages` pages, whichever comes first. A page answered with an error (any status that is
-not 2xx, or a body that is not the operation's success model, as with errors sent with HTTP 200)
-raises `APIError` at that point of the iteration; the items already yielded stay yielded.
+`max_pages` pages, whichever comes first. A page answered with an error raises the client
+contract's error (an `APIError`: `APIStatusError`, the provider's `ProviderError` for an error
+sent with HTTP 200, `APIConnectionError`...) at that point of the iteration; the items already
+yielded stay yielded.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
-
-from ._exceptions import APIError
 
 T = TypeVar("T")
 
 #: Pages fetched at most unless the caller says otherwise: a guard against a provider that never
 #: signals the end, large enough for any real list at the page sizes the providers allow.
 DEFAULT_MAX_PAGES = 1000
-
-
-class _Response(Protocol):
-    """What the generated `Response` gives (`<provider>_client.types.Response`)."""
-
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> Any: ...
 
 
 @attrs.frozen
@@ -83,27 +70,6 @@ def page_items(rule: PageRule, parsed: Any) -> list[Any]:
     return []  # absent (UNSET) or null: nothing on this page
 
 
-def _error(rule: PageRule, page: int, response: _Response) -> APIError:
-    try:
-        body: Any = json.loads(response.content)
-    except ValueError:
-        body = response.content
-    # Where the provider's own code sits: Airalo {code, reason}; Aeropay {error: {code, message}}.
-    code = getattr(response.parsed, "code", None)
-    if code is None:
-        code = getattr(getattr(response.parsed, "error", None), "code", None)
-    status = int(response.status_code)
-    detail = f" (provider code {code})" if isinstance(code, str | int) and not isinstance(code, bool) else ""
-    return APIError(
-        f"{rule.provider} {rule.operation}: page {page} failed with HTTP {status}{detail}; "
-        "the items of the earlier pages were already returned",
-        provider=rule.provider,
-        code=None if code is None else str(code),
-        status_code=status,
-        body=body,
-    )
-
-
 class Pages(Generic[T]):
     """The items of every page of one operation call, fetched lazily; iterate with `for` or `async for`.
 
@@ -113,8 +79,8 @@ class Pages(Generic[T]):
     def __init__(
         self,
         rule: PageRule,
-        sync_detailed: Callable[..., _Response],
-        asyncio_detailed: Callable[..., Awaitable[_Response]],
+        sync: Callable[..., Any],
+        asyncio: Callable[..., Awaitable[Any]],
         arguments: Mapping[str, Any],
         *,
         max_pages: int = DEFAULT_MAX_PAGES,
@@ -122,8 +88,8 @@ class Pages(Generic[T]):
         if max_pages < 1:
             raise ValueError(f"max_pages must be at least 1, not {max_pages}")
         self._rule = rule
-        self._sync = sync_detailed
-        self._async = asyncio_detailed
+        self._sync = sync
+        self._async = asyncio
         self._arguments = dict(arguments)
         self.max_pages = max_pages
 
@@ -142,13 +108,11 @@ class Pages(Generic[T]):
             arguments["body"] = attrs.evolve(body, **{rule.page: number})
         return arguments
 
-    def _read(self, page: int, response: _Response) -> tuple[list[T], bool]:
-        """The page's items, and whether another page may follow."""
+    def _read(self, page: int, parsed: Any) -> tuple[list[T], bool]:
+        """The page's items, and whether another page may follow (the operation raised any error)."""
         rule = self._rule
-        if not 200 <= int(response.status_code) < 300 or not isinstance(response.parsed, rule.success):
-            raise _error(rule, page, response)
-        items = page_items(rule, response.parsed)
-        last = _attribute(response.parsed, rule.last_page) if rule.last_page else None
+        items = page_items(rule, parsed)
+        last = _attribute(parsed, rule.last_page) if rule.last_page else None
         more = bool(items) and not (isinstance(last, int) and page >= last)
         return items, more
 

@@ -17,6 +17,11 @@ as_user = merchant.user_client(user_id)      # userForMerchant token: bank linki
   token refresh, so that replay cannot charge twice. **If you retry a call yourself** (after a timeout
   or a dropped connection), pass the same key on every attempt (`idempotency_key=...` on the
   generated function; `new_idempotency_key()` makes one) — a new key is a new payment.
+- **Exactly once:** `pay(as_user, body)` (and `preauthorize`, `payout`, `reverse`; `apay`... async)
+  choose the key, replay a lost or late move with it until Aeropay answers or `MovePolicy.budget`
+  ends, and return a `Receipt` (`.result`, `.idempotency_key`). Every error of the call carries
+  `.idempotency_key`; an open outcome is `PaymentOutcomeUnknown`, whose `resolve()` resumes with the
+  same key (docs/money-moves.md).
 - Every Aeropay error, HTTP 200 business errors included, raises a typed AeropayError subclass
   (generated from the spec's catalogue: aeropay_client.errors, re-exported here) carrying `code`
   ("AP302"), `provider_message` and `help`; with an error status it is also tokenkeep's class for that
@@ -49,6 +54,18 @@ from aeropay_client.errors import (
 
 from ._auth import AuthPolicy, TokenAuth
 from ._manager import Store
+from ._money import MovePolicy, Receipt
+from ._money.aeropay import (
+    PaymentOutcomeUnknown,
+    apay,
+    apayout,
+    apreauthorize,
+    areverse,
+    pay,
+    payout,
+    preauthorize,
+    reverse,
+)
 from ._options import AUTH, CLIENT, AuthOptions, ClientOptions, Settings
 from ._providers._common import client_settings, manager_for
 from ._providers.aeropay import (
@@ -94,14 +111,25 @@ __all__ = [
     "AeropayValidationError",
     "AeropayWebhookError",
     "Merchant",
+    "MovePolicy",
+    "PaymentOutcomeUnknown",
+    "Receipt",
     "WebhookEvent",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "apay",
+    "apayout",
+    "apreauthorize",
+    "areverse",
     "auth",
     "client",
     "error_class",
     "new_idempotency_key",
     "parse_webhook",
+    "pay",
+    "payout",
+    "preauthorize",
+    "reverse",
 ]
 
 

@@ -6,6 +6,10 @@ from airalo_client.api.packages import get_packages
 api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET)            # production
 api = tokenkeep.airalo.client(CLIENT_ID, CLIENT_SECRET, base_url="http://127.0.0.1:8088")
 packages = get_packages.sync(client=api)
+
+Orders and top-ups whose outcome is never left open (docs/money-moves.md): `place_order(api, body)`,
+`place_topup(api, body)` (`aplace_order`... async) put a client reference into the description and,
+after a lost or late answer, find the order by it; what is still open raises OrderOutcomeUnknown.
 """
 
 from __future__ import annotations
@@ -15,11 +19,39 @@ from typing import Unpack
 from airalo_client import Client
 
 from ._auth import TokenAuth
+from ._money import MovePolicy
+from ._money.airalo import (
+    OrderOutcomeUnknown,
+    afind_order,
+    aplace_order,
+    aplace_topup,
+    find_order,
+    new_reference,
+    place_order,
+    place_topup,
+    reference_of,
+)
 from ._options import AUTH, CLIENT, AuthOptions, ClientOptions, Settings
 from ._providers._common import build_auth, client_settings
 from ._providers.airalo import MAX_LIFETIME, PRODUCTION_URL, TOKEN_RATE_LIMIT, AiraloTokenEndpoint
 
-__all__ = ["MAX_LIFETIME", "PRODUCTION_URL", "TOKEN_RATE_LIMIT", "auth", "client"]
+__all__ = [
+    "MAX_LIFETIME",
+    "PRODUCTION_URL",
+    "TOKEN_RATE_LIMIT",
+    "MovePolicy",
+    "OrderOutcomeUnknown",
+    "afind_order",
+    "aplace_order",
+    "aplace_topup",
+    "auth",
+    "client",
+    "find_order",
+    "new_reference",
+    "place_order",
+    "place_topup",
+    "reference_of",
+]
 
 
 def auth(

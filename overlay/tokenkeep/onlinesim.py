@@ -14,7 +14,8 @@ api = tokenkeep.onlinesim.oauth_client(CLIENT_ID, CLIENT_SECRET)
 
 Error answers (`{"response": "NO_NUMBER"}`, HTTP 200) raise OnlinesimError subclasses carrying
 `.code` (onlinesim_client.errors, re-exported here); `get_state()` returns [] for "no active
-operations" (ERROR_NO_OPERATIONS).
+operations" (ERROR_NO_OPERATIONS). `buy_number()` (`abuy_number()`) is getNum whose outcome is not
+left open after a lost answer, as far as the API allows (docs/money-moves.md).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from onlinesim_client.errors import (
 from onlinesim_client.models import StateItem
 
 from ._auth import AuthPolicy, TokenAuth
+from ._money.onlinesim import NumberOutcomeUnknown, abuy_number, buy_number
 from ._options import AUTH, CLIENT, KEY_CLIENT, AuthOptions, ClientOptions, KeyClientOptions, Settings
 from ._providers._common import build_auth, client_settings, warn_if_cleartext
 from ._providers.onlinesim import (
@@ -74,12 +76,15 @@ __all__ = [
     "LowBalanceError",
     "NoNumbersError",
     "NoOperationsError",
+    "NumberOutcomeUnknown",
     "OnlinesimError",
     "OperationStateError",
     "TryAgainLaterError",
+    "abuy_number",
     "aget_state",
     "api_key_auth",
     "authorize",
+    "buy_number",
     "client",
     "get_state",
     "oauth_auth",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import json
 
 import airalo_client
 import pytest
 import tokenkeep
 from airalo_client import models
 from airalo_client.api.orders import submit_order
+from airalo_client.errors import AiraloAccessError
 from airalo_client.pagination import iter_orders, iter_package_countries, iter_sims
 
 from tests.sandbox._common import ServedSandbox
@@ -67,8 +69,10 @@ def test_a_provider_error_on_page_3_is_raised_mid_iteration_sync(served: Served,
     assert len(seen) == 6
     error = caught.value
     assert (error.provider, error.status_code, error.code) == ("airalo", 403, "89")
-    assert error.body == IP_NOT_ALLOWED
-    assert "getPackages: page 3 failed with HTTP 403" in str(error)
+    assert json.loads(error.body) == IP_NOT_ALLOWED
+    # The contract's classes: the provider's code family and the status, whatever the page.
+    assert isinstance(error, AiraloAccessError) and isinstance(error, tokenkeep.PermissionDeniedError)
+    assert "getPackages" in str(error) and "403" in str(error)
 
 
 async def test_a_provider_error_on_page_3_is_raised_mid_iteration_async(

@@ -19,7 +19,7 @@ ONLINESIM_SIDE_EFFECT_GETS = (
     "getRentNum",
     "extendRentState",
     "closeRentNum",
-    "portReload",
+    "reloadRentPort",
 )
 
 

@@ -119,7 +119,11 @@ AIRALO_REFUSALS: dict[str, tuple[tuple[int, ...], str]] = {
     "POST /v2/token": ((422,), "the spec's examples carry placeholders for the credentials (Laravel `exists`: 422)"),
     "POST /v2/orders": ((422,), "package_id and brand_settings_name must exist (Laravel `exists`)"),
     "POST /v2/orders-async": ((422,), "package_id must exist; without a webhook_url the account must be opted in"),
-    "POST /v2/future-orders": ((422,), "package_id must exist; the due date must be 2 days to 1 year from now"),
+    "POST /v2/future-orders": (
+        (422,),
+        "package_id must exist; the due date must be 2 days to 1 year from now; webhook_url must be a URL (not in "
+        'the schema: the docs\' own example sends "string")',
+    ),
     "POST /v2/cancel-future-orders": ((422,), "the request ids must name this account's future orders"),
     "POST /v2/voucher/esim": ((422,), "each package_id must exist"),
     "POST /v2/voucher/airmoney": ((422,), "quantity must be 1 with a voucher_code: a cross-field rule, not modelled"),

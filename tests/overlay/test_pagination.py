@@ -28,36 +28,29 @@ class Page:
 
 
 @attrs.define
-class Problem:
-    code: int
-
-
-@attrs.define
 class Search:
     page: str | None = None
     size: str = "10"
-
-
-@attrs.frozen
-class FakeResponse:
-    status_code: int
-    parsed: Any
-    content: bytes = b"{}"
 
 
 RULE = PageRule(provider="demo", operation="listThings", success=Page, items=("data",), page="page",
                 last_page=("meta", "last_page"))  # fmt: skip
 
 
-def serving(pages: dict[int, FakeResponse], calls: list[dict[str, Any]]) -> Callable[..., FakeResponse]:
-    def call(**arguments: Any) -> FakeResponse:
+def serving(pages: dict[int, Page | Exception], calls: list[dict[str, Any]]) -> Callable[..., Page]:
+    """An operation's `sync`: the success model of each page, or the error the client contract raised."""
+
+    def call(**arguments: Any) -> Page:
         calls.append(arguments)
-        return pages[arguments.get("page") or int(arguments["body"].page)]
+        page = pages[arguments.get("page") or int(arguments["body"].page)]
+        if isinstance(page, Exception):
+            raise page
+        return page
 
     return call
 
 
-async def never(**arguments: Any) -> FakeResponse:
+async def never(**arguments: Any) -> Page:
     raise AssertionError("the async path is not used here")
 
 
@@ -71,7 +64,7 @@ def test_keyed_pages_keep_the_providers_order_by_index() -> None:
 def test_iteration_stops_at_the_last_page_the_body_names() -> None:
     """meta.last_page = 2 ends it after page 2 even though page 3 would answer."""
     calls: list[dict[str, Any]] = []
-    pages = {n: FakeResponse(200, Page([n], Meta(last_page=2))) for n in (1, 2, 3)}
+    pages = {n: Page([n], Meta(last_page=2)) for n in (1, 2, 3)}
     assert list(Pages(RULE, serving(pages, calls), never, {"client": None})) == [1, 2]
     assert [c["page"] for c in calls] == [1, 2]
 
@@ -79,7 +72,7 @@ def test_iteration_stops_at_the_last_page_the_body_names() -> None:
 def test_iteration_stops_at_an_empty_page_without_a_last_page() -> None:
     """With no last page in the body, the first empty page ends it."""
     calls: list[dict[str, Any]] = []
-    pages = {1: FakeResponse(200, Page(["a"])), 2: FakeResponse(200, Page([]))}
+    pages = {1: Page(["a"]), 2: Page([])}
     assert list(Pages(RULE, serving(pages, calls), never, {})) == ["a"]
     assert len(calls) == 2
 
@@ -87,29 +80,29 @@ def test_iteration_stops_at_an_empty_page_without_a_last_page() -> None:
 def test_max_pages_caps_the_requests_and_must_be_positive() -> None:
     """max_pages=2 fetches two pages of an endless list; zero is refused up front."""
     calls: list[dict[str, Any]] = []
-    endless = {n: FakeResponse(200, Page([n])) for n in range(1, 10)}
+    endless = {n: Page([n]) for n in range(1, 10)}
     assert list(Pages(RULE, serving(endless, calls), never, {}, max_pages=2)) == [1, 2]
     with pytest.raises(ValueError, match="max_pages must be at least 1"):
         Pages(RULE, serving(endless, calls), never, {}, max_pages=0)
 
 
-def test_an_error_model_even_with_http_200_raises_api_error_with_the_code() -> None:
-    """A body that is not the success model is an error whatever the status; the code is carried."""
+def test_an_error_on_a_later_page_is_raised_where_iteration_reaches_it() -> None:
+    """The operation's error (here a provider code sent with HTTP 200) reaches the caller after page 1's items."""
     calls: list[dict[str, Any]] = []
-    pages = {1: FakeResponse(200, Page(["a"])), 2: FakeResponse(200, Problem(code=34), b'{"code": 34}')}
+    problem = tokenkeep.ProviderError("demo listThings: code 34", provider="demo", code="34", body=b'{"code": 34}')
+    pages: dict[int, Page | Exception] = {1: Page(["a"]), 2: problem}
     iterator = iter(Pages(RULE, serving(pages, calls), never, {}))
     assert next(iterator) == "a"
-    with pytest.raises(tokenkeep.APIError) as caught:
+    with pytest.raises(tokenkeep.ProviderError) as caught:
         next(iterator)
-    assert (caught.value.code, caught.value.status_code, caught.value.body) == ("34", 200, {"code": 34})
-    assert "listThings: page 2 failed" in str(caught.value)
+    assert caught.value is problem and len(calls) == 2
 
 
 def test_the_page_number_in_the_body_is_set_as_a_string_on_a_copy() -> None:
     """Aeropay's search: `page` is a body field sent as "1", "2"; the caller's body is not changed."""
     rule = attrs.evolve(RULE, page_in_body=Search, page_as_string=True, last_page=None)
     calls: list[dict[str, Any]] = []
-    pages = {1: FakeResponse(200, Page(["a"])), 2: FakeResponse(200, Page([]))}
+    pages = {1: Page(["a"]), 2: Page([])}
     mine = Search(size="1")
     assert list(Pages(rule, serving(pages, calls), never, {"body": mine})) == ["a"]
     assert [c["body"] for c in calls] == [Search(page="1", size="1"), Search(page="2", size="1")]
@@ -120,13 +113,13 @@ def test_the_page_number_in_the_body_is_set_as_a_string_on_a_copy() -> None:
 
 
 async def test_async_iteration_follows_the_same_rules() -> None:
-    """`async for` uses asyncio_detailed and stops at the last page as well."""
-    pages = {n: FakeResponse(200, Page([n], Meta(last_page=3))) for n in (1, 2, 3, 4)}
+    """`async for` uses the operation's asyncio and stops at the last page as well."""
+    pages = {n: Page([n], Meta(last_page=3)) for n in (1, 2, 3, 4)}
 
-    async def call(**arguments: Any) -> FakeResponse:
+    async def call(**arguments: Any) -> Page:
         return pages[arguments["page"]]
 
-    def no_sync(**arguments: Any) -> FakeResponse:
+    def no_sync(**arguments: Any) -> Page:
         raise AssertionError("the sync path is not used here")
 
     assert [n async for n in Pages(RULE, no_sync, call, {})] == [1, 2, 3]

@@ -20,7 +20,8 @@ class FutureOrderRequest:
         package_id (str):
         quantity (int):
         due_date (str): "YYYY-MM-DD HH:MM" in UTC, at least two days ahead and at most one year.
-        webhook_url (str | Unset): Overrides the `async_orders` opt-in URL.
+        webhook_url (str | Unset): Overrides the `async_orders` opt-in URL. No URL pattern: the docs' own "all
+            parameters" example sends "string".
         description (str | Unset):
         brand_settings_name (None | str | Unset): Null for unbranded.
         to_email (str | Unset):

@@ -23,7 +23,11 @@ class OrderRequest:
             package_id (str): Package slug from GET /v2/packages.
             quantity (int):
             type_ (SimOrderType | Unset): Order type; "sim" is the only value (and the default).
-            description (str | Unset): Free text, often the partner's own order id.
+            description (str | Unset): Free text, often the partner's own order id. tokenkeep.airalo.place_order appends its
+                client
+                reference here (`<caller text> [tk-<32 hex>]`): it is the only field of the order that the partner
+                chooses, is stored with the order, and can be searched (GET /v2/orders `filter[description]`), so
+                an order whose answer was lost can be found again instead of placed twice. No other field qualifies.
             brand_settings_name (str | Unset): Brand the eSIM is shared under (null/empty for unbranded; multipart cannot
                 send null).
             to_email (str | Unset): If set, an email with the eSIM sharing is sent (asynchronously, fixed template);

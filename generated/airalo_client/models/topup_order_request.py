@@ -19,7 +19,8 @@ class TopupOrderRequest:
     Attributes:
         package_id (str): Top-up package slug from GET /v2/sims/{sim_iccid}/topups.
         iccid (str):
-        description (str | Unset):
+        description (str | Unset): Free text; tokenkeep.airalo.place_topup appends its client reference here, as for
+            orders.
     """
 
     package_id: str

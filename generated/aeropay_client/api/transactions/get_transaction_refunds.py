@@ -5,7 +5,6 @@ from urllib.parse import quote
 import httpx
 from tokenkeep._contract import lenient
 
-from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -68,6 +67,10 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
+        from ... import (
+            errors,  # the error catalogue loads on the first error, not with every operation
+        )
+
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None

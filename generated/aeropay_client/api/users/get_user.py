@@ -4,7 +4,6 @@ from typing import Any
 import httpx
 from tokenkeep._contract import lenient
 
-from ... import errors
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -56,6 +55,10 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
+        from ... import (
+            errors,  # the error catalogue loads on the first error, not with every operation
+        )
+
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
