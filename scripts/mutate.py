@@ -57,12 +57,10 @@ class Mutation:
     budget: float = DEFAULT_BUDGET
 
 
-# The sync and async drivers share these lines; what follows them tells the two apart.
-_FALLBACK = "fallback = None if rejected is not None else self._fallback(exc)"
-_AFTER_FALLBACK = (
-    "\n                if fallback is None:\n                    raise\n                return fallback\n"
-    "            except BaseException as exc:\n                self._finish(future, None, exc)\n"
-    "                raise\n            self._finish(future, token, None)\n            return token\n\n"
+# `lock.release()` also occurs inside the async `await lock.release()`; the comment after it is the sync one's.
+_REDIS_SYNC_RELEASE = (
+    "                lock.release()\n            except redis.exceptions.LockError:\n"
+    "                pass  # it expired (lock_ttl)"
 )
 
 MUTATIONS: tuple[Mutation, ...] = (
@@ -120,21 +118,17 @@ MUTATIONS: tuple[Mutation, ...] = (
         "return self.expires_at + 5",
         (MIRROR + "test_an_expired_token_is_never_sent_even_when_its_refresh_fails",),
     ),
+    # One flow (_get_flow) serves both drivers since the core merge: one mutation, run through both.
     Mutation(
-        "failed-proactive-refresh-drops-the-valid-token-sync",
-        "a failed proactive refresh keeps using the still-valid token (sync)",
+        "failed-proactive-refresh-drops-the-valid-token",
+        "a failed proactive refresh keeps using the still-valid token (one flow, both drivers)",
         TK + "_manager.py",
-        _FALLBACK + _AFTER_FALLBACK + "    async def get_async",
-        "fallback = None" + _AFTER_FALLBACK + "    async def get_async",
-        (MIRROR + "test_a_failed_proactive_refresh_keeps_using_the_still_valid_token",),
-    ),
-    Mutation(
-        "failed-proactive-refresh-drops-the-valid-token-async",
-        "a failed proactive refresh keeps using the still-valid token (async)",
-        TK + "_manager.py",
-        _FALLBACK + _AFTER_FALLBACK + "    # -- reactive refresh",
-        "fallback = None" + _AFTER_FALLBACK + "    # -- reactive refresh",
-        (MIRROR + "test_a_failed_proactive_refresh_keeps_using_the_still_valid_token",),
+        "fallback = None if rejected is not None else self._fallback(exc)",
+        "fallback = None",
+        (
+            MIRROR + "test_a_failed_proactive_refresh_keeps_using_the_still_valid_token",
+            "tests/overlay/test_manager.py::test_failed_proactive_refresh_keeps_valid_token",
+        ),
     ),
     # -- How shared -----------------------------------------------------------------------
     Mutation(
@@ -148,12 +142,14 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/overlay/test_manager.py::test_concurrent_threads_fetch_one_token",
         ),
     ),
+    # The store is still read under the lock (its refresh token is needed); what the promise is
+    # about is adopting a fresh token found there instead of fetching one.
     Mutation(
         "store-not-re-read-under-the-lock",
         "after taking the store's lock the store is re-read (another worker may have refreshed)",
         TK + "_manager.py",
-        "stored = self._open((yield _Get(self.key)))",
-        "stored = None if (yield _Get(self.key)) else None",
+        "                if (\n                    not stored.same_as(rejected)",
+        "                if False and (\n                    not stored.same_as(rejected)",
         (
             "tests/airalo/test_airalo_tokens.py::test_processes_sharing_a_file_store_make_one_token_request",
             MIRROR + "test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept",
@@ -165,24 +161,25 @@ MUTATIONS: tuple[Mutation, ...] = (
         "file-store-lock-not-taken-sync",
         "across processes the store's lock (a file lock) serialises refreshes (sync)",
         TK + "_stores/file.py",
-        "            lock.acquire(timeout=timeout)\n",
+        "            lock.acquire(poll_interval=0.005)\n",
         "            pass\n",
         (MIRROR + "test_processes_sharing_a_file_store_make_one_token_request",),
     ),
     Mutation(
         "file-store-lock-not-taken-async",
-        "across processes the store's lock (a file lock) serialises refreshes (async)",
+        "across processes the store's lock (a file lock) serialises refreshes (async: filelock's AsyncFileLock)",
         TK + "_stores/file.py",
-        "            await asyncio.to_thread(lock.acquire, timeout=timeout)\n",
+        "            await lock.acquire()\n",
         "            pass\n",
         (MIRROR + "test_processes_sharing_a_file_store_make_one_token_request",),
     ),
+    # RedisStore's lock is redis-py's Lock; its sync and async context managers are two places.
     Mutation(
         "redis-lock-never-released-sync",
         "the store's lock is released after a refresh, a failed one included (RedisStore, sync)",
         TK + "_stores/redis.py",
-        "                self._cad(keys=[lock_key], args=[owner])",
-        "                pass",
+        _REDIS_SYNC_RELEASE,
+        "                pass\n" + _REDIS_SYNC_RELEASE.split("\n", 1)[1],
         (
             MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",
             MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",
@@ -192,47 +189,39 @@ MUTATIONS: tuple[Mutation, ...] = (
         "redis-lock-never-released-async",
         "the store's lock is released after a refresh, a failed one included (RedisStore, async)",
         TK + "_stores/redis.py",
-        "                await cad(keys=[lock_key], args=[owner])",
-        "                pass",
+        "                await lock.release()\n",
+        "                pass\n",
         (
             MIRROR + "test_the_store_lock_is_released_when_a_refresh_fails",
             MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",
         ),
     ),
     # -- When rejected ----------------------------------------------------------------------
+    # One flow (_invalidate_flow) for both drivers: one mutation, its tests run through both.
     Mutation(
-        "invalidate-not-compared-sync",
-        "on a 401 exactly the failed token is invalidated, never a newer one (sync)",
+        "invalidate-not-compared",
+        "on a 401 exactly the failed token is invalidated, never a newer one (one flow, both drivers)",
         TK + "_manager.py",
-        "        if raw is not None and self._stored_copy_of(raw, token):\n            self.store.delete_if(",
-        "        if raw is not None:\n            self.store.delete_if(",
-        (MIRROR + "test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept",),
+        "if raw is not None and token.same_as(stored) and stored is not None and not stored.refresh_token:",
+        "if raw is not None and stored is not None and not stored.refresh_token:",
+        (
+            MIRROR + "test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept",
+            "tests/overlay/test_manager.py::test_invalidate_drops_only_the_rejected_token",
+        ),
     ),
+    # One flow (TokenAuth._flow) for httpx's two drivers: one mutation, its tests run through both.
     Mutation(
-        "invalidate-not-compared-async",
-        "on a 401 exactly the failed token is invalidated, never a newer one (async)",
-        TK + "_manager.py",
-        "        if raw is not None and self._stored_copy_of(raw, token):\n            await self.store.adelete_if(",
-        "        if raw is not None:\n            await self.store.adelete_if(",
-        (MIRROR + "test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_stored_is_kept",),
-    ),
-    Mutation(
-        "second-401-replayed-sync",
-        "a second rejection raises AuthError: one refresh, one replay (sync)",
+        "second-401-replayed",
+        "a second rejection raises AuthError: one refresh, one replay (one flow, both drivers)",
         TK + "_auth.py",
-        "            response.read()\n            raise self._rejected_twice(request, response)",
-        "            token = self.manager.get_sync(rejected=token)\n"
-        "            response = yield self._authorized(request, token)\n            response.read()",
-        (MIRROR + "test_a_second_rejection_raises_auth_error_after_exactly_one_replay",),
-    ),
-    Mutation(
-        "second-401-replayed-async",
-        "a second rejection raises AuthError: one refresh, one replay (async)",
-        TK + "_auth.py",
-        "            await response.aread()\n            raise self._rejected_twice(request, response)",
-        "            token = await self.manager.get_async(rejected=token)\n"
-        "            response = yield self._authorized(request, token)\n            await response.aread()",
-        (MIRROR + "test_a_second_rejection_raises_auth_error_after_exactly_one_replay",),
+        "                yield _ReadBody(response)\n                raise self._rejected_twice(request, response)",
+        "                token = yield _GetToken(rejected=token)\n"
+        "                response = yield self._authorized(request, token)\n"
+        "                yield _ReadBody(response)",
+        (
+            MIRROR + "test_a_second_rejection_raises_auth_error_after_exactly_one_replay",
+            "tests/overlay/test_auth_flow.py::test_second_401_raises_instead_of_looping",
+        ),
     ),
     Mutation(
         "no-refresh-on-401",
@@ -275,8 +264,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         "airalo-no-default-rate-limit",
         "Airalo: 5 token requests a minute by default; a sixth is never sent (no 429)",
         TK + "airalo.py",
-        "rate_limit: RateLimit | None = TOKEN_RATE_LIMIT,",
-        "rate_limit: RateLimit | None = None,",
+        'Settings.read("client", options, accepted=CLIENT, rate_limit=TOKEN_RATE_LIMIT)',
+        'Settings.read("client", options, accepted=CLIENT, rate_limit=None)',
         (AIRALO + "test_airalo_default_rate_limit_stops_a_sixth_token_request_in_a_minute_before_any_429",),
     ),
     Mutation(
@@ -291,18 +280,17 @@ MUTATIONS: tuple[Mutation, ...] = (
         "token-requests-not-counted",
         "token requests are counted in the store, so all sharing it stay under the limit",
         TK + "_manager.py",
-        "            log = log.record(now, limit)\n"
-        "            yield _Set(self._limit_key, log.dump(), log.ttl(limit, now))\n",
-        "            log = log.record(now, limit)\n",
+        "                log = log.record(now, limit)\n"
+        "                yield _Set(self._limit_key, log.dump(self._sealer), log.ttl(limit, now))\n",
+        "                log = log.record(now, limit)\n",
         (MIRROR + "test_token_requests_stay_under_a_configured_rate_limit",),
     ),
     Mutation(
         "token-429-not-waited-out",
         "a token endpoint's 429 is waited out (Retry-After honoured), never spun on",
         TK + "_manager.py",
-        "                if time.monotonic() + retry_after > attempt.deadline:\n"
-        "                    raise\n                continue",
-        "                raise",
+        "if attempt.busy >= TOKEN_429_ATTEMPTS or time.monotonic() + retry_after > attempt.deadline:",
+        "if True:",
         (MIRROR + "test_a_token_endpoint_429_is_waited_out_with_its_retry_after",),
     ),
     # -- Timeouts -------------------------------------------------------------------------
@@ -317,12 +305,14 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/promises/test_default_timeouts.py::test_every_providers_client_has_the_finite_default_timeout",
         ),
     ),
+    # Dropping the argument would fall back on the generated Client's own default, which is now the
+    # same finite one (an equivalent mutant for this promise): the token client is given none instead.
     Mutation(
         "token-client-without-timeout",
         "the token request has the finite timeout too",
         TK + "_providers/_common.py",
-        "return self.client_class(base_url=self.base_url, timeout=self.timeout, httpx_args=self._client_args())",
-        "return self.client_class(base_url=self.base_url, httpx_args=self._client_args())",
+        "            timeout=self.timeout,\n            **generated_client_args(",
+        "            timeout=httpx.Timeout(None),\n            **generated_client_args(",
         (AIRALO + "test_api_and_token_requests_have_a_finite_default_timeout",),
     ),
     # -- Transient failures ---------------------------------------------------------------
@@ -364,16 +354,16 @@ MUTATIONS: tuple[Mutation, ...] = (
         "redis-lock-released-by-plain-del-sync",
         "the Redis lock is released by compare-and-delete, never freeing another's lock (sync)",
         TK + "_stores/redis.py",
-        "                self._cad(keys=[lock_key], args=[owner])",
-        "                self._sync.delete(lock_key)",
+        _REDIS_SYNC_RELEASE,
+        '                self._sync.delete(key + ":lock")\n' + _REDIS_SYNC_RELEASE.split("\n", 1)[1],
         (MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",),
     ),
     Mutation(
         "redis-lock-released-by-plain-del-async",
         "the Redis lock is released by compare-and-delete, never freeing another's lock (async)",
         TK + "_stores/redis.py",
-        "                await cad(keys=[lock_key], args=[owner])",
-        "                await client.delete(lock_key)",
+        "                await lock.release()\n",
+        '                await self._aclient()[0].delete(key + ":lock")\n',
         (MIRROR + "test_the_redis_lock_is_released_by_its_owner_only",),
     ),
     Mutation(
@@ -418,6 +408,66 @@ MUTATIONS: tuple[Mutation, ...] = (
         "if moving:",
         (
             "tests/aeropay/test_aeropay_overlay_unit.py::test_prepare_gives_money_moving_posts_a_key_and_keeps_the_callers",
+        ),
+    ),
+    # -- The client contract: generated clients, API retries, messages -------------------------
+    # The generated Client's default comes from the template; mutating one generated package
+    # stands for all four (regenerating per mutation would cost minutes).
+    Mutation(
+        "generated-client-without-default-timeout",
+        "a bare generated Client has a finite default timeout (30 s, 10 s to connect)",
+        "generated/airalo_client/client.py",
+        "DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)",
+        "DEFAULT_TIMEOUT = httpx.Timeout(None)",
+        (
+            "tests/promises/test_default_timeouts.py::test_a_bare_generated_client_has_a_finite_default_timeout",
+            "tests/contract/test_contract_unit.py::test_a_bare_client_has_a_finite_timeout_and_hides_its_token",
+        ),
+    ),
+    Mutation(
+        "non-idempotent-replayed-after-read-timeout",
+        "a read timeout is retried only for operations that are safe to repeat (never an order or payment)",
+        TK + "_retry.py",
+        "return isinstance(error, MAYBE_SENT) and safe",
+        "return isinstance(error, MAYBE_SENT)",
+        (
+            "tests/contract/test_contract_sandboxes.py::test_a_read_timeout_is_retried_only_for_a_read",
+            "tests/contract/test_contract_unit.py::test_retry_decisions",
+        ),
+    ),
+    Mutation(
+        "retry-after-ignored",
+        "an API retry waits the answer's Retry-After, not its own backoff",
+        TK + "_retry.py",
+        "return True if wait is None else wait",
+        "return True",
+        (
+            "tests/promises/test_retry_after.py::test_a_retry_after_longer_than_the_backoff_is_waited_out_as_sent",
+            "tests/contract/test_contract_unit.py::test_retry_decisions",
+        ),
+    ),
+    # The unit test first: with the cap gone the sandbox test would wait out an hour's Retry-After
+    # (a kill by budget, but 3 minutes of it).
+    Mutation(
+        "retry-after-not-capped",
+        "a Retry-After longer than 30 s is not waited out: RateLimitError at once, with .retry_after",
+        TK + "_retry.py",
+        "        if wait is not None and wait > MAX_RETRY_AFTER:\n            return False\n",
+        "",
+        (
+            "tests/contract/test_contract_unit.py::test_retry_decisions",
+            "tests/contract/test_contract_sandboxes.py::test_a_retry_after_longer_than_we_wait_raises_at_once",
+        ),
+    ),
+    Mutation(
+        "message-not-bounded",
+        "a message holds at most about 1 KB of the body (all of it stays on .body)",
+        TK + "_contract.py",
+        'return text if len(text) <= limit else text[:limit] + f"... ({len(content)} bytes)"',
+        "return text",
+        (
+            "tests/contract/test_contract_unit.py::test_a_snippet_is_bounded_and_scrubbed",
+            "tests/contract/test_contract_sandboxes.py::test_a_20_mb_error_page_gives_a_short_message",
         ),
     ),
     # -- The test suite's own promise (issue 18) ------------------------------------------------

@@ -16,8 +16,8 @@ from tokenkeep import FileStore
 
 KEY = "tokenkeep:v1:{promises:atomic}"
 # Large, differently sized records: a write in place would leave a reader an empty or cut-off file for
-# longer than a tiny one would.
-VALUES = [f"record-{i}-" + "x" * (40_000 + 7_000 * i) for i in range(6)]
+# longer than a tiny one would. All stay under FileStore's 64 KiB bound (a larger file reads as no record).
+VALUES = [f"record-{i}-" + "x" * (20_000 + 7_000 * i) for i in range(6)]
 # The race runs at least this long and until this many writes raced the reader (a loaded machine is
 # slower, not a reason to race less), but never longer than the cap.
 MIN_SECONDS, MIN_WRITES, MAX_SECONDS = 1.0, 40, 20.0

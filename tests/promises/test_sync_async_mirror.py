@@ -82,8 +82,11 @@ async def test_a_rejected_token_is_invalidated_but_a_newer_one_another_worker_st
 ) -> None:
     """Two workers share a FileStore; after a revocation the second to see a 401 adopts the first's new token."""
     state = served.state
-    # Two FileStore objects on one directory: two managers, as in two processes.
-    first, second = airalo(served, store=FileStore(tmp_path)), airalo(served, store=FileStore(tmp_path))
+    # Two managers on one directory, as in two processes. Equal stores with equal settings share one
+    # manager in-process, so the second worker's settings differ (a wait bound that plays no part here).
+    first = airalo(served, store=FileStore(tmp_path))
+    second = airalo(served, store=FileStore(tmp_path), refresh_wait=59.0)
+    assert first._httpx_args["auth"].manager is not second._httpx_args["auth"].manager
     async with opened(first, driver), opened(second, driver):
         assert await balance(first, driver) == 200
         assert await balance(second, driver) == 200  # adopts the stored token
