@@ -145,8 +145,14 @@ def test_webhook_errors_are_typed_under_either_http_status(aeropay: Served, shop
     """AP1103 and AP1100 raise AeropayWebhookError with HTTP 200 or 400 alike (sync client)."""
     aeropay.state.webhook_error_status = status
     api = shop.client()
-    with pytest.raises(ap.AeropayWebhookError) as caught:  # a topic the spec allows, a URL Aeropay refuses
-        subscribe_webhook.sync(client=api, body=WebhookSubscribeRequest(topic=WebhookTopic.USER_ACTIVE, url="ftp://x"))
+    # The spec's URL pattern already refuses what the sandbox would (a non-http URL is a request the client
+    # should not send), so Aeropay's own AP1103 answer is injected with the status under test.
+    refused = {"error": {"code": "AP1103", "message": "Url is invalid or missing", "help": ""}}
+    aeropay.state.fail_next(status, refused, path="/v2/webhook")
+    with pytest.raises(ap.AeropayWebhookError) as caught:
+        subscribe_webhook.sync(
+            client=api, body=WebhookSubscribeRequest(topic=WebhookTopic.USER_ACTIVE, url="https://hooks.example/x")
+        )
     assert (caught.value.code, caught.value.status_code) == ("AP1103", status)
     with pytest.raises(ap.AeropayWebhookError) as caught:
         delete_webhooks.sync(client=api)
