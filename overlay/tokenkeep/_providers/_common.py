@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import ipaddress
 import json
 import os
@@ -23,28 +22,13 @@ from .._constants import CONNECT_ATTEMPTS, CONNECT_RETRY_TIMEOUT
 from .._exceptions import TokenError, TokenRateLimitError
 from .._manager import TokenManager, shared_manager
 from .._options import Settings
+from .._retry import retry_after
 from .._token import Token
 
 #: Headers of every token request: the docs' token requests send `Accept: application/json` (Airalo,
 #: Aeropay, GoGoX), and a server that negotiates the content type should get what its samples send,
 #: not httpx's `*/*` (the API clients set the same header in `client_settings`).
 TOKEN_HEADERS = {"Accept": "application/json"}
-
-
-def retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def decoded_body(content: bytes) -> Any:
