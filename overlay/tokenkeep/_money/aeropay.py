@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
+import aeropay_client
 from aeropay_client.api.preauth_transactions import create_preauth_transaction
 from aeropay_client.api.transactions import create_payout_transaction, create_transaction, reverse_transaction
 from aeropay_client.models import (
@@ -41,7 +42,7 @@ from . import (
 )
 
 T = TypeVar("T")
-Api = Any  # aeropay_client.Client or AuthenticatedClient; the generated functions accept either
+Api = aeropay_client.Client | aeropay_client.AuthenticatedClient  # the generated functions accept either
 
 PROVIDER = "aeropay"
 

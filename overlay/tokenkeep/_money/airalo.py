@@ -18,6 +18,7 @@ import re
 import uuid
 from typing import Any
 
+import airalo_client
 import attrs
 from airalo_client.api.orders import list_orders, submit_order
 from airalo_client.api.topups import submit_topup_order
@@ -38,7 +39,7 @@ from . import (
     poll,
 )
 
-Api = Any  # airalo_client.Client or AuthenticatedClient; the generated functions accept either
+Api = airalo_client.Client | airalo_client.AuthenticatedClient  # the generated functions accept either
 
 PROVIDER = "airalo"
 #: `tk-` and a UUID4 in hex: unique, and no character that a substring filter or a form would alter.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import onlinesim_client
 from onlinesim_client.api.sms import get_num
 from onlinesim_client.api.sms import get_state as get_state_operation
 from onlinesim_client.errors import NoOperationsError
@@ -34,7 +35,7 @@ from . import (
     replay,
 )
 
-Api = Any  # onlinesim_client.Client or AuthenticatedClient; the generated functions accept either
+Api = onlinesim_client.Client | onlinesim_client.AuthenticatedClient  # the generated functions accept either
 
 PROVIDER = "onlinesim"
 
