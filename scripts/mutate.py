@@ -142,6 +142,19 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/overlay/test_manager.py::test_concurrent_threads_fetch_one_token",
         ),
     ),
+    Mutation(
+        "leader-gate-kept-shut",
+        "when the leader fails or dies, its waiting threads are let go (its error, or a new leader)",
+        TK + "_manager.py",
+        "        finally:\n            self.gate.release()",
+        "        finally:\n            pass",
+        (
+            "tests/overlay/test_manager_waiting.py::"
+            "test_threads_waiting_for_a_leader_that_dies_take_over_and_share_one_new_token",
+            "tests/overlay/test_manager.py::test_failed_refresh_is_shared_by_waiters",
+        ),
+        budget=60.0,
+    ),
     # The store is still read under the lock (its refresh token is needed); what the promise is
     # about is adopting a fresh token found there instead of fetching one.
     Mutation(

@@ -475,8 +475,9 @@ class TokenManager:
             logger.exception("%s: on_refresh hook failed; ignored", self.endpoint.provider)
 
     def _attempt(self, rejected: Token | None) -> _Attempt:
-        with self._state:
-            known = self._cached is not None
+        # Reads of one attribute need no lock (see _fresh). The leader takes `_state` only where
+        # it must: under contention each take may hand the GIL to a waiting thread for a while.
+        known = self._cached is not None
         started = time.monotonic()
         reason = "rejected" if rejected is not None else ("expiring" if known else "missing")
         return _Attempt(reason, started, started + self.policy.rate_limit_wait)
@@ -500,9 +501,9 @@ class TokenManager:
                     logger.debug("%s: using the token another worker stored", self.endpoint.provider)
                     self._report(attempt, "adopted", stored)
                     return stored
-            with self._state:
-                if previous is None and self._cached is not None:
-                    previous = self._cached.token
+            cached = self._cached
+            if previous is None and cached is not None:
+                previous = cached.token
             log = FetchLog.parse((yield _Get(self._limit_key)), self._sealer)
             now = time.time()
             wait = log.wait(limit, now)

@@ -124,3 +124,56 @@ async def test_tasks_waiting_for_a_refresh_go_on_one_per_loop_turn() -> None:
     await asyncio.gather(leader, *(call() for _ in range(20)))
     counting = False
     assert len(set(resumed[1:])) == 20, resumed  # the 20 waiters: 20 different turns
+
+
+def test_a_thread_that_waits_too_long_raises_lock_timeout_and_the_leader_still_gets_its_token() -> None:
+    """A waiting thread gives up after its bound with LockTimeout; the leader and later callers are unharmed."""
+    endpoint = FakeEndpoint(delay=0.6)
+    manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=0.1, rate_limit_wait=0.0))
+    results: dict[str, Token | BaseException] = {}
+
+    def run(name: str) -> None:
+        try:
+            results[name] = manager.get()
+        except BaseException as exc:  # recorded for the assertions
+            results[name] = exc
+
+    leader = threading.Thread(target=run, args=("leader",))
+    leader.start()
+    time.sleep(0.1)
+    started = time.monotonic()
+    run("waiter")
+    waited = time.monotonic() - started
+    leader.join()
+    assert isinstance(results["waiter"], LockTimeout), results["waiter"]
+    assert "another caller's token refresh" in str(results["waiter"])
+    assert waited < 0.45  # the bound, not the leader's whole fetch
+    assert isinstance(results["leader"], Token) and results["leader"].access_token == "token-1"
+    assert manager.get().access_token == "token-1"
+    assert len(endpoint.fetches) == 1
+
+
+def test_threads_waiting_for_a_leader_that_dies_take_over_and_share_one_new_token() -> None:
+    """The leader thread leaves with a BaseException: its waiters wake, one leads a new fetch, all get its token."""
+    endpoint = FakeEndpoint(delay=0.3)
+    endpoint.fail_next(KeyboardInterrupt())
+    manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=2.0, rate_limit_wait=0.0))
+    results: list[Token | BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(manager.get())
+        except BaseException as exc:  # recorded for the assertions
+            results.append(exc)
+
+    leader = threading.Thread(target=run)
+    leader.start()
+    time.sleep(0.1)
+    waiters = [threading.Thread(target=run) for _ in range(8)]
+    for waiter in waiters:
+        waiter.start()
+    for thread in (leader, *waiters):
+        thread.join(10)
+    assert isinstance(results[0], KeyboardInterrupt), results
+    assert [r.access_token if isinstance(r, Token) else r for r in results[1:]] == ["token-2"] * 8
+    assert len(endpoint.fetches) == 2
