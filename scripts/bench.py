@@ -64,9 +64,14 @@ def per_op(fn: Callable[[], int]) -> float:
     return (time.perf_counter() - started) / ops
 
 
-def compare(name: str, baseline: tuple[str, Callable[[], int]], candidate: tuple[str, Callable[[], int]]) -> None:
+def compare(
+    name: str,
+    baseline: tuple[str, Callable[[], int]],
+    candidate: tuple[str, Callable[[], int]],
+    rounds: int = ROUNDS,
+) -> None:
     base_times, cand_times = [], []
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         base_times.append(per_op(baseline[1]))
         cand_times.append(per_op(candidate[1]))
     base, cand = statistics.median(base_times), statistics.median(cand_times)
@@ -96,7 +101,8 @@ def auth_overhead() -> None:
 
         return loop
 
-    compare("auth overhead per request (MockTransport)", ("fixed header", run(fixed)), ("TokenAuth", run(managed)))
+    # The difference is about 1 µs in 100: a median of 5 rounds wandered between 0.97 and 1.05.
+    compare("auth overhead per request (MockTransport)", ("fixed header", run(fixed)), ("TokenAuth", run(managed)), 21)
 
 
 def warm_http(served: Any, sandbox: AiraloSandbox) -> None:

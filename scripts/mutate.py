@@ -229,7 +229,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         TK + "_auth.py",
         "                yield _ReadBody(response)\n                raise self._rejected_twice(request, response)",
         "                token = yield _GetToken(rejected=token)\n"
-        "                response = yield self._authorized(request, token)\n"
+        "                self.policy.apply(request, token)\n"
+        "                response = yield request\n"
         "                yield _ReadBody(response)",
         (
             MIRROR + "test_a_second_rejection_raises_auth_error_after_exactly_one_replay",

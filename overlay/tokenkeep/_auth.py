@@ -87,13 +87,10 @@ class TokenAuth(httpx.Auth):
     def __init__(self, manager: TokenManager, policy: AuthPolicy | None = None) -> None:
         self.manager = manager
         self.policy = policy or AuthPolicy()
+        self._needs_body = self.policy.needs_body  # the policy is frozen: decided once, not per request
 
     def __repr__(self) -> str:
         return f"TokenAuth(provider={self.manager.endpoint.provider!r})"
-
-    def _authorized(self, request: httpx.Request, token: Token) -> httpx.Request:
-        self.policy.apply(request, token)
-        return request
 
     def _rejected_twice(self, request: httpx.Request, response: httpx.Response) -> AuthError:
         # The path only: a query string may carry an API key.
@@ -110,8 +107,9 @@ class TokenAuth(httpx.Auth):
         if self.policy.prepare is not None:
             self.policy.prepare(request)
         token: Token = yield _FIRST
-        response: httpx.Response = yield self._authorized(request, token)
-        if self.policy.needs_body:
+        self.policy.apply(request, token)
+        response: httpx.Response = yield request
+        if self._needs_body:
             yield _ReadBody(response)
         if self.policy.is_rejection(response):
             logger.debug(
@@ -122,8 +120,9 @@ class TokenAuth(httpx.Auth):
             )
             yield _Invalidate(token)
             token = yield _GetToken(rejected=token)
-            response = yield self._authorized(request, token)
-            if self.policy.needs_body:
+            self.policy.apply(request, token)
+            response = yield request
+            if self._needs_body:
                 yield _ReadBody(response)
             if self.policy.is_rejection(response):
                 yield _ReadBody(response)
