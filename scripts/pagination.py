@@ -13,8 +13,9 @@ An operation that pages says so in the spec::
 For each, the generated module gets `iter_<iterator>(*, client, <the operation's arguments but the
 page>, max_pages=..., start_page=1) -> Pages[<item model>]` that calls the operation's `sync` or
 `asyncio` once per page (tokenkeep/_pagination.py is the engine: `for` and `async for`, stop
-rules, errors that name the failed page). Signatures and imports are copied from the generated operation module, so the
-iterator takes exactly the arguments the operation takes, with the same types.
+rules, errors that name the failed page). Signatures and imports are copied from the generated
+operation module, so the iterator takes exactly the arguments the operation takes, with the same
+types.
 """
 
 from __future__ import annotations
