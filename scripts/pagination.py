@@ -11,10 +11,11 @@ An operation that pages says so in the spec::
       page-as-string: true      # optional: sent as "2" (Aeropay's search)
 
 For each, the generated module gets `iter_<iterator>(*, client, <the operation's arguments but the
-page>, max_pages=...) -> Pages[<item model>]` that calls the operation's `sync` or
+page>, max_pages=..., start_page=1) -> Pages[<item model>]` that calls the operation's `sync` or
 `asyncio` once per page (tokenkeep/_pagination.py is the engine: `for` and `async for`, stop
-rules, errors). Signatures and imports are copied from the generated operation module, so the
-iterator takes exactly the arguments the operation takes, with the same types.
+rules, errors that name the failed page). Signatures and imports are copied from the generated
+operation module, so the iterator takes exactly the arguments the operation takes, with the same
+types.
 """
 
 from __future__ import annotations
@@ -112,8 +113,8 @@ def _signature(module: ast.Module, page: str | None, where: str) -> tuple[list[s
     for arg in args.kwonlyargs:
         if arg.arg == page:
             continue
-        if arg.arg == "max_pages":
-            raise PaginationError(f"{where}: the operation has its own max_pages argument")
+        if arg.arg in {"max_pages", "start_page"}:
+            raise PaginationError(f"{where}: the operation has its own {arg.arg} argument")
         text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
         default = defaults[arg.arg]
         lines.append(text + (f" = {ast.unparse(default)}" if default is not None else ""))
@@ -189,21 +190,25 @@ def generate(spec_path: Path, package_dir: Path) -> bool:
             f"    page_in_body={body_type},\n"
             f"    page_as_string={bool(config.get('page-as-string'))!r},\n"
             f"    last_page={attribute_path(last) if last else None!r},\n"
+            f"    iterator={iterator!r},\n"
             ")\n\n\n"
             f"def {iterator}(\n    *,\n"
             + "".join(f"    {p},\n" for p in params)
             + "    max_pages: int = DEFAULT_MAX_PAGES,\n"
+            "    start_page: int = 1,\n"
             f") -> Pages[{item}]:\n"
             f'    """{item} items of `{operation["operationId"]}` ({where}), fetched page by page as you iterate.\n\n'
             f"    Use `for` or `async for`. Pages are numbered by `{config['page']}`"
             + (" in the body" if in_body else "")
             + "; iteration stops at an empty page"
             + (f", at `{last}`" if last else "")
-            + ",\n    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.\n"
+            + ",\n    or after `max_pages` pages from `start_page`. A failed page raises the operation's error\n"
+            "    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;\n"
+            "    `start_page=error.page` resumes there.\n"
             '    """\n'
             f"    arguments: dict[str, Any] = {{{', '.join(f'{n!r}: {n}' for n in names)}}}\n"
             f"    return Pages({rule}, {op_module}.sync, {op_module}.asyncio, arguments,"
-            " max_pages=max_pages)\n"
+            " max_pages=max_pages, start_page=start_page)\n"
         )
     header = (
         '"""Lazy iterators over the paginated operations (written by scripts/pagination.py from x-pagination)."""\n\n'

@@ -27,6 +27,7 @@ _LIST_PREAUTH_TRANSACTIONS = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("paging", "total_pages"),
+    iterator="iter_preauth_transactions",
 )
 
 
@@ -42,11 +43,14 @@ def iter_preauth_transactions(
     sort_by: str | Unset = UNSET,
     order_by: ListPreauthTransactionsOrderBy | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[PreauthTransaction]:
     """PreauthTransaction items of `listPreauthTransactions` (GET /v2/preauthTransactions), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `paging.totalPages`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -65,6 +69,7 @@ def iter_preauth_transactions(
         list_preauth_transactions.asyncio,
         arguments,
         max_pages=max_pages,
+        start_page=start_page,
     )
 
 
@@ -77,6 +82,7 @@ _GET_TRANSACTION_BATCHES = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("paging", "total_pages"),
+    iterator="iter_transaction_batches",
 )
 
 
@@ -89,11 +95,14 @@ def iter_transaction_batches(
     timezone: str | Unset = UNSET,
     size: int | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[Batch]:
     """Batch items of `getTransactionBatches` (GET /v2/reports/transactions/batches), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `paging.totalPages`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -109,6 +118,7 @@ def iter_transaction_batches(
         get_transaction_batches.asyncio,
         arguments,
         max_pages=max_pages,
+        start_page=start_page,
     )
 
 
@@ -121,6 +131,7 @@ _SEARCH_TRANSACTIONS = PageRule(
     page_in_body=TransactionSearchRequest,
     page_as_string=True,
     last_page=("paging", "total_pages"),
+    iterator="iter_transactions",
 )
 
 
@@ -129,15 +140,23 @@ def iter_transactions(
     client: AuthenticatedClient | Client,
     body: TransactionSearchRequest | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[Transaction]:
     """Transaction items of `searchTransactions` (POST /v2/transactionSearch), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page` in the body; iteration stops at an empty page, at `paging.totalPages`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {"client": client, "body": body}
     return Pages(
-        _SEARCH_TRANSACTIONS, search_transactions.sync, search_transactions.asyncio, arguments, max_pages=max_pages
+        _SEARCH_TRANSACTIONS,
+        search_transactions.sync,
+        search_transactions.asyncio,
+        arguments,
+        max_pages=max_pages,
+        start_page=start_page,
     )
 
 

@@ -29,6 +29,7 @@ _LIST_FUTURE_ORDERS = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("meta", "last_page"),
+    iterator="iter_future_orders",
 )
 
 
@@ -40,11 +41,14 @@ def iter_future_orders(
     from_due_date: str | Unset = UNSET,
     to_due_date: str | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[FutureOrder]:
     """FutureOrder items of `listFutureOrders` (GET /v2/future-orders), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `meta.last_page`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -54,7 +58,12 @@ def iter_future_orders(
         "to_due_date": to_due_date,
     }
     return Pages(
-        _LIST_FUTURE_ORDERS, list_future_orders.sync, list_future_orders.asyncio, arguments, max_pages=max_pages
+        _LIST_FUTURE_ORDERS,
+        list_future_orders.sync,
+        list_future_orders.asyncio,
+        arguments,
+        max_pages=max_pages,
+        start_page=start_page,
     )
 
 
@@ -67,6 +76,7 @@ _LIST_ORDERS = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("meta", "last_page"),
+    iterator="iter_orders",
 )
 
 
@@ -81,11 +91,14 @@ def iter_orders(
     filterdescription: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[Order]:
     """Order items of `listOrders` (GET /v2/orders), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `meta.last_page`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -97,7 +110,9 @@ def iter_orders(
         "filterdescription": filterdescription,
         "limit": limit,
     }
-    return Pages(_LIST_ORDERS, list_orders.sync, list_orders.asyncio, arguments, max_pages=max_pages)
+    return Pages(
+        _LIST_ORDERS, list_orders.sync, list_orders.asyncio, arguments, max_pages=max_pages, start_page=start_page
+    )
 
 
 _GET_PACKAGES = PageRule(
@@ -109,6 +124,7 @@ _GET_PACKAGES = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("meta", "last_page"),
+    iterator="iter_package_countries",
 )
 
 
@@ -121,11 +137,14 @@ def iter_package_countries(
     include: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[PackageCountry]:
     """PackageCountry items of `getPackages` (GET /v2/packages), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `meta.last_page`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -135,7 +154,9 @@ def iter_package_countries(
         "include": include,
         "accept_language": accept_language,
     }
-    return Pages(_GET_PACKAGES, get_packages.sync, get_packages.asyncio, arguments, max_pages=max_pages)
+    return Pages(
+        _GET_PACKAGES, get_packages.sync, get_packages.asyncio, arguments, max_pages=max_pages, start_page=start_page
+    )
 
 
 _LIST_SIMS = PageRule(
@@ -147,6 +168,7 @@ _LIST_SIMS = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("meta", "last_page"),
+    iterator="iter_sims",
 )
 
 
@@ -158,11 +180,14 @@ def iter_sims(
     filtericcid: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[Sim]:
     """Sim items of `listSims` (GET /v2/sims), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `meta.last_page`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {
         "client": client,
@@ -171,7 +196,7 @@ def iter_sims(
         "filtericcid": filtericcid,
         "limit": limit,
     }
-    return Pages(_LIST_SIMS, list_sims.sync, list_sims.asyncio, arguments, max_pages=max_pages)
+    return Pages(_LIST_SIMS, list_sims.sync, list_sims.asyncio, arguments, max_pages=max_pages, start_page=start_page)
 
 
 __all__ = ["iter_future_orders", "iter_orders", "iter_package_countries", "iter_sims"]

@@ -20,6 +20,7 @@ _GET_FREE_MESSAGE_LIST = PageRule(
     page_in_body=None,
     page_as_string=False,
     last_page=("messages", "last_page"),
+    iterator="iter_free_messages",
 )
 
 
@@ -29,11 +30,14 @@ def iter_free_messages(
     phone: int | str,
     lang: Lang | Unset = UNSET,
     max_pages: int = DEFAULT_MAX_PAGES,
+    start_page: int = 1,
 ) -> Pages[FreeMessage]:
     """FreeMessage items of `getFreeMessageList` (GET /api/getFreeMessageList.php), fetched page by page as you iterate.
 
     Use `for` or `async for`. Pages are numbered by `page`; iteration stops at an empty page, at `messages.last_page`,
-    or after `max_pages` pages. A failed page raises tokenkeep.APIError where iteration reached it.
+    or after `max_pages` pages from `start_page`. A failed page raises the operation's error
+    (a tokenkeep.APIError) where iteration reached it, with `.page` and `.items_before` set and a note;
+    `start_page=error.page` resumes there.
     """
     arguments: dict[str, Any] = {"client": client, "phone": phone, "lang": lang}
     return Pages(
@@ -42,6 +46,7 @@ def iter_free_messages(
         get_free_message_list.asyncio,
         arguments,
         max_pages=max_pages,
+        start_page=start_page,
     )
 
 

@@ -96,6 +96,10 @@ class APIError(TokenkeepError):
     """
 
     code: str | None = None
+    #: Set when the error ended an `iter_*` iteration (tokenkeep._pagination): the page that failed and
+    #: the items the iteration delivered before it; `iter_*(..., start_page=page)` resumes there.
+    page: int | None = None
+    items_before: int | None = None
 
     def __init__(
         self,

@@ -13,11 +13,23 @@ through the operation's `sync`/`asyncio` function (so it sends what the operatio
 client's auth, retries, transport and the client contract apply). The rule of each operation is data (`PageRule`):
 where the items sit, which argument numbers pages, where the body says which page is the last.
 
-Iteration stops at the first empty page, at the last page the provider names, or after
-`max_pages` pages, whichever comes first. A page answered with an error raises the client
-contract's error (an `APIError`: `APIStatusError`, the provider's `ProviderError` for an error
-sent with HTTP 200, `APIConnectionError`...) at that point of the iteration; the items already
-yielded stay yielded.
+Iteration starts at `start_page` (the first page by default) and stops at the first empty page,
+at the last page the provider names, or after `max_pages` pages, whichever comes first. A page
+answered with an error raises the client contract's error (an `APIError`: `APIStatusError`, the
+provider's `ProviderError` for an error sent with HTTP 200, `APIConnectionError`...) at that point
+of the iteration, of the same class as a direct call would raise; the items already yielded stay
+yielded. The error says which page failed: `.page`, `.items_before` (the items this iteration
+delivered before it) and a note (PEP 678) naming the iterator and how to resume::
+
+    getPackages: HTTP 403 ...
+    while fetching page 3 of iter_package_countries (6 items delivered, from pages 1-2);
+    resume with iter_package_countries(..., start_page=3)
+
+so that `iter_package_countries(..., start_page=error.page)` yields the rest without repeating what
+was delivered (as long as the list itself did not change meanwhile). Errors of the token rather
+than of the page (`TokenError`, `TokenRateLimitError`, `LockTimeout`...) are raised as they are:
+one refresh's error is the same object for every caller that waited for it, so it cannot carry one
+iteration's page.
 """
 
 from __future__ import annotations
@@ -26,6 +38,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import Any, Generic, TypeVar
 
 import attrs
+
+from tokenkeep._exceptions import APIError, TokenError
 
 T = TypeVar("T")
 
@@ -47,6 +61,7 @@ class PageRule:
     page_as_string: bool = False  # Aeropay's search takes "2", not 2
     last_page: tuple[str, ...] | None = None  # attribute path to the number of the last page
     first_page: int = 1
+    iterator: str = ""  # the generated function (iter_orders), named in the note of a failed page
 
 
 def _attribute(value: Any, path: tuple[str, ...]) -> Any:
@@ -73,7 +88,8 @@ def page_items(rule: PageRule, parsed: Any) -> list[Any]:
 class Pages(Generic[T]):
     """The items of every page of one operation call, fetched lazily; iterate with `for` or `async for`.
 
-    Each iteration starts again from the first page.
+    Each iteration starts again from `start_page` (the rule's first page when None); `max_pages`
+    counts the pages fetched from there.
     """
 
     def __init__(
@@ -84,17 +100,26 @@ class Pages(Generic[T]):
         arguments: Mapping[str, Any],
         *,
         max_pages: int = DEFAULT_MAX_PAGES,
+        start_page: int | None = None,
     ) -> None:
         if max_pages < 1:
             raise ValueError(f"max_pages must be at least 1, not {max_pages}")
+        if start_page is None:
+            start_page = rule.first_page
+        if start_page < rule.first_page:
+            raise ValueError(f"start_page must be at least {rule.first_page}, not {start_page}")
         self._rule = rule
         self._sync = sync
         self._async = asyncio
         self._arguments = dict(arguments)
         self.max_pages = max_pages
+        self.start_page = start_page
 
     def __repr__(self) -> str:  # arguments are left out: a filter may be personal data
-        return f"Pages({self._rule.provider}.{self._rule.operation}, max_pages={self.max_pages})"
+        return (
+            f"Pages({self._rule.provider}.{self._rule.operation}, start_page={self.start_page},"
+            f" max_pages={self.max_pages})"
+        )
 
     def _arguments_for(self, page: int) -> dict[str, Any]:
         rule, arguments = self._rule, dict(self._arguments)
@@ -117,20 +142,44 @@ class Pages(Generic[T]):
         return items, more
 
     def _numbers(self) -> range:
-        first = self._rule.first_page
-        return range(first, first + self.max_pages)
+        return range(self.start_page, self.start_page + self.max_pages)
+
+    def _failed(self, error: APIError, page: int, delivered: int) -> None:
+        """Name the failed page on the operation's own error (its class stays: callers catch the contract's)."""
+        if isinstance(error, TokenError):
+            return  # TokenRateLimitError: shared by every caller waiting for one refresh (see the module docstring)
+        error.page, error.items_before = page, delivered
+        name = self._rule.iterator or self._rule.operation
+        before = f"page {self.start_page}" if page - 1 == self.start_page else f"pages {self.start_page}-{page - 1}"
+        so_far = f"{delivered} items delivered, from {before}" if page > self.start_page else "no items delivered yet"
+        # Only the iterator's name and numbers: the arguments (filters, a search body) may be personal data.
+        error.add_note(f"while fetching page {page} of {name} ({so_far}); resume with {name}(..., start_page={page})")
 
     def __iter__(self) -> Iterator[T]:
+        delivered = 0
         for page in self._numbers():
-            items, more = self._read(page, self._sync(**self._arguments_for(page)))
+            try:
+                parsed = self._sync(**self._arguments_for(page))
+            except APIError as error:
+                self._failed(error, page, delivered)
+                raise
+            items, more = self._read(page, parsed)
             yield from items
+            delivered += len(items)
             if not more:
                 return
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        delivered = 0
         for page in self._numbers():
-            items, more = self._read(page, await self._async(**self._arguments_for(page)))
+            try:
+                parsed = await self._async(**self._arguments_for(page))
+            except APIError as error:
+                self._failed(error, page, delivered)
+                raise
+            items, more = self._read(page, parsed)
             for item in items:
                 yield item
+            delivered += len(items)
             if not more:
                 return

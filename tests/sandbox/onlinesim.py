@@ -818,8 +818,12 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
         ]
         return ok(numbers=numbers)
 
-    def message_page(number: str) -> dict[str, Any]:
+    def message_page(number: str, page: int = 1) -> dict[str, Any]:
+        """One page of a free number's messages, 10 a page like Laravel's paginator the docs show."""
         entry = s.free_numbers[number]
+        per_page = 10
+        texts = entry["messages"]
+        chunk = texts[(page - 1) * per_page : page * per_page]
         data = [
             {
                 "text": text,
@@ -828,17 +832,17 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
                 "created_at": s.clock.utcnow().strftime(DATE),
                 "data_humans": "1 minute ago",
             }
-            for text in entry["messages"]
+            for text in chunk
         ]
-        total = len(data)
+        first = (page - 1) * per_page + 1
         return {
-            "current_page": 1,
+            "current_page": page,
             "data": data,
-            "from": 1 if total else None,
-            "last_page": 1,
-            "per_page": 10,
-            "to": total or None,
-            "total": total,
+            "from": first if data else None,
+            "last_page": max(1, -(-len(texts) // per_page)),
+            "per_page": per_page,
+            "to": first + len(data) - 1 if data else None,
+            "total": len(texts),
             "number": number,
             "country": entry["country"],
         }
@@ -847,7 +851,7 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
         phone = request.query_params["phone"]
         if phone not in s.free_numbers:
             raise OnlinesimFailure("ERROR_NO_NUMBER")
-        return ok(messages=message_page(phone))
+        return ok(messages=message_page(phone, int(request.query_params.get("page", "1"))))
 
     def free_list(request: Request) -> Response:
         number = request.query_params.get("number") or next(iter(s.free_numbers))
