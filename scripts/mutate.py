@@ -484,6 +484,18 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/contract/test_contract_sandboxes.py::test_a_20_mb_error_page_gives_a_short_message",
         ),
     ),
+    Mutation(
+        "failed-page-unnamed",
+        "a failed page of an iter_* names itself (.page, .items_before, a note) so the caller can resume",
+        TK + "_pagination.py",
+        "        error.page, error.items_before = page, delivered\n",
+        "        return\n",
+        (
+            "tests/contract/test_pagination_resume.py::"
+            "test_a_failed_page_names_itself_and_resuming_there_yields_the_rest_once",
+            "tests/contract/test_pagination_resume.py::test_transport_validation_and_status_errors_name_the_page_too",
+        ),
+    ),
     # -- The test suite's own promise (issue 18) ------------------------------------------------
     Mutation(
         "release-e2e-needs-the-cache-plugin",
