@@ -451,11 +451,12 @@ class OnlinesimSandbox(SandboxState):
     def bad_request(
         self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
     ) -> Response | None:
-        """The token endpoint's RFC 6749 400; elsewhere Onlinesim's HTTP-200 error code, as for every failure."""
-        if request.url.path == "/oauth/token":
-            return _oauth_error(400, "invalid_request", "The request is missing a required parameter or is malformed.")
+        """Passport's 400 `invalid_request` on the OAuth routes; elsewhere Onlinesim's HTTP-200 error code."""
+        if request.url.path == "/oauth/token" or (request.url.path, request.method) == ("/oauth/authorize", "GET"):
+            # Passport (league/oauth2-server) answers JSON here, not a redirect: its PKCE feature tests.
+            return _oauth_error(400, "invalid_request", INVALID_REQUEST, _hint(problems))
         if not operation.documents(200) or not request.url.path.startswith("/api/"):
-            return None  # the authorize page: Passport renders its own answer
+            return None  # the Authorize button's form post: Passport renders its own answer
         tzid = next((p for p in problems if p.field == "tzid"), None)
         if tzid is not None:
             return code("ERROR_NO_TZID" if tzid.kind == "missing" else "ERROR_WRONG_TZID")
@@ -600,6 +601,26 @@ def _page(pending: PendingAuthorization, auth_token: str, error: str = "") -> HT
 def _redirect(uri: str, params: dict[str, str], *, fragment: bool = False) -> RedirectResponse:
     separator = "#" if fragment else ("&" if "?" in uri else "?")
     return RedirectResponse(uri + separator + urlencode(params), status_code=302)
+
+
+# league/oauth2-server's words (OAuthServerException::invalidRequest), which Passport answers.
+INVALID_REQUEST = (
+    "The request is missing a required parameter, includes an invalid parameter value, includes a parameter "
+    "more than once, or is otherwise malformed."
+)
+PKCE_HINTS = {
+    "code_challenge": "Code challenge must follow the specifications of RFC-7636.",
+    "code_challenge_method": "Code challenge method must be one of `S256`, `plain`",
+    "code_verifier": "Code Verifier must follow the specifications of RFC-7636.",
+}
+
+
+def _hint(problems: list[RequestProblem]) -> str:
+    """League's hint for the first parameter at fault: RFC 7636's for PKCE's, else which parameter to check."""
+    field = next((p.field for p in problems if p.field), None)
+    if field is None:
+        return ""
+    return PKCE_HINTS.get(field, f"Check the `{field}` parameter")
 
 
 def _oauth_error(status: int, error: str, description: str, hint: str = "") -> JSONResponse:
