@@ -135,10 +135,15 @@ class Grant:
     code_challenge: str | None = None
 
 
+def _same(sent: str, expected: str) -> bool:
+    """A constant-time comparison of UTF-8 bytes: compare_digest raises TypeError for a non-ASCII str."""
+    return secrets.compare_digest(sent.encode(), expected.encode())
+
+
 def pkce_matches(challenge: str, verifier: str) -> bool:
     """RFC 7636 §4.6: BASE64URL(SHA256(code_verifier)) == code_challenge, unpadded."""
     computed = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    return secrets.compare_digest(computed.encode(), challenge.encode())
+    return _same(computed, challenge)
 
 
 @dataclass
@@ -474,8 +479,7 @@ class OnlinesimSandbox(SandboxState):
         sent = self.api_key_from(request)
         if not sent:
             return "ERROR_NO_KEY"
-        # bytes: compare_digest refuses a str with non-ASCII characters, and a client may send any text
-        if secrets.compare_digest(sent.encode(), self.api_key.encode()):
+        if _same(sent, self.api_key):
             return None
         if not self.tokens.check(sent):
             with self.lock:
@@ -941,9 +945,7 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
             with s.lock:
                 s.pending.pop(str(fields["auth_token"]), None)
             return _redirect(pending.redirect_uri, {"error": "access_denied", **state})
-        if fields.get("username") != s.username or not secrets.compare_digest(
-            str(fields.get("password", "")), s.password
-        ):
+        if fields.get("username") != s.username or not _same(str(fields.get("password", "")), s.password):
             return _page(pending, str(fields["auth_token"]), "These credentials do not match our records.")
         with s.lock:
             s.pending.pop(str(fields["auth_token"]), None)
@@ -965,7 +967,7 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
         with s.lock:
             s.token_accepts.append(request.headers.get("accept"))
         fields = await read_fields(request)
-        if fields.get("client_id") != s.client_id or not secrets.compare_digest(
+        if fields.get("client_id") != s.client_id or not _same(
             str(fields.get("client_secret", "")), s.client_secret or ""
         ):
             return _oauth_error(401, "invalid_client", "Client authentication failed")
