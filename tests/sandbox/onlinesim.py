@@ -20,6 +20,9 @@ Behaves as specs/onlinesim.yaml and the docs say (every request is validated aga
   `state` (code flow) or a fragment with `access_token` (implicit). POST /oauth/token takes the
   authorization_code and refresh_token grants; refresh tokens rotate (the old one dies) and can be
   revoked (`revoke_refresh_tokens()`). Loopback redirect URIs on any port are accepted (RFC 8252).
+  PKCE (RFC 7636) as the spec declares it: an S256 challenge is checked against the exchange's
+  `code_verifier` (invalid_grant if it does not match); a challenge or verifier of the wrong shape
+  gets Passport's JSON 400 `invalid_request` with league/oauth2-server's hint; `plain` is refused.
 - `fail_next_code(code)` (or POST /_sandbox/error-next) makes the next API call answer that code.
 
 Control routes (besides _common's): POST sms, POST rent-sms, POST error-next, POST revoke-refresh,
