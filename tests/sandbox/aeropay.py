@@ -451,8 +451,9 @@ class AeropaySandbox(SandboxState):
                 raise missing("userId")
             if not isinstance(user_id, str) or not UUID_RE.match(user_id):
                 raise malformed("userId: invalid username format")
-        key_ok = hmac.compare_digest(str(fields["apiKey"]), self.api_key)
-        secret_ok = hmac.compare_digest(str(fields["apiSecret"]), self.api_secret)
+        # UTF-8 bytes: compare_digest raises TypeError for a str with non-ASCII characters, and a client may send any.
+        key_ok = hmac.compare_digest(str(fields["apiKey"]).encode(), self.api_key.encode())
+        secret_ok = hmac.compare_digest(str(fields["apiSecret"]).encode(), self.api_secret.encode())
         if not (key_ok and secret_ok) or merchant_id not in self.merchants:
             raise ApError("AP002", "Invalid API key or secret key", self.ap002_status)
         with self.lock:

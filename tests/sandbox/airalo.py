@@ -1637,7 +1637,8 @@ def create_app(sandbox: AiraloSandbox) -> SandboxApp:
             errors["client_id"] = "The selected client id is invalid."
         if errors:
             return JSONResponse({"data": errors, "meta": INVALID}, 422, headers=decision.headers)
-        if not hmac.compare_digest(str(fields["client_secret"]), s.client_secret or ""):
+        # UTF-8 bytes: compare_digest raises TypeError for a str with non-ASCII characters, and a client may send any.
+        if not hmac.compare_digest(str(fields["client_secret"]).encode(), (s.client_secret or "").encode()):
             return JSONResponse(
                 {"data": [], "meta": {"message": "Client authentication failed"}}, 401, headers=decision.headers
             )

@@ -20,6 +20,9 @@ Behaves as specs/onlinesim.yaml and the docs say (every request is validated aga
   `state` (code flow) or a fragment with `access_token` (implicit). POST /oauth/token takes the
   authorization_code and refresh_token grants; refresh tokens rotate (the old one dies) and can be
   revoked (`revoke_refresh_tokens()`). Loopback redirect URIs on any port are accepted (RFC 8252).
+  PKCE (RFC 7636) as the spec declares it: an S256 challenge is checked against the exchange's
+  `code_verifier` (invalid_grant if it does not match); a challenge or verifier of the wrong shape
+  gets Passport's JSON 400 `invalid_request` with league/oauth2-server's hint; `plain` is refused.
 - `fail_next_code(code)` (or POST /_sandbox/error-next) makes the next API call answer that code.
 
 Control routes (besides _common's): POST sms, POST rent-sms, POST error-next, POST revoke-refresh,
@@ -135,10 +138,15 @@ class Grant:
     code_challenge: str | None = None
 
 
+def _same(sent: str, expected: str) -> bool:
+    """A constant-time comparison of UTF-8 bytes: compare_digest raises TypeError for a non-ASCII str."""
+    return secrets.compare_digest(sent.encode(), expected.encode())
+
+
 def pkce_matches(challenge: str, verifier: str) -> bool:
     """RFC 7636 §4.6: BASE64URL(SHA256(code_verifier)) == code_challenge, unpadded."""
     computed = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    return secrets.compare_digest(computed.encode(), challenge.encode())
+    return _same(computed, challenge)
 
 
 @dataclass
@@ -451,11 +459,12 @@ class OnlinesimSandbox(SandboxState):
     def bad_request(
         self, request: Request, operation: SpecOperation, problems: list[RequestProblem]
     ) -> Response | None:
-        """The token endpoint's RFC 6749 400; elsewhere Onlinesim's HTTP-200 error code, as for every failure."""
-        if request.url.path == "/oauth/token":
-            return _oauth_error(400, "invalid_request", "The request is missing a required parameter or is malformed.")
+        """Passport's 400 `invalid_request` on the OAuth routes; elsewhere Onlinesim's HTTP-200 error code."""
+        if request.url.path == "/oauth/token" or (request.url.path, request.method) == ("/oauth/authorize", "GET"):
+            # Passport (league/oauth2-server) answers JSON here, not a redirect: its PKCE feature tests.
+            return _oauth_error(400, "invalid_request", INVALID_REQUEST, _hint(problems))
         if not operation.documents(200) or not request.url.path.startswith("/api/"):
-            return None  # the authorize page: Passport renders its own answer
+            return None  # the Authorize button's form post: Passport renders its own answer
         tzid = next((p for p in problems if p.field == "tzid"), None)
         if tzid is not None:
             return code("ERROR_NO_TZID" if tzid.kind == "missing" else "ERROR_WRONG_TZID")
@@ -473,8 +482,7 @@ class OnlinesimSandbox(SandboxState):
         sent = self.api_key_from(request)
         if not sent:
             return "ERROR_NO_KEY"
-        # bytes: compare_digest refuses a str with non-ASCII characters, and a client may send any text
-        if secrets.compare_digest(sent.encode(), self.api_key.encode()):
+        if _same(sent, self.api_key):
             return None
         if not self.tokens.check(sent):
             with self.lock:
@@ -600,6 +608,26 @@ def _page(pending: PendingAuthorization, auth_token: str, error: str = "") -> HT
 def _redirect(uri: str, params: dict[str, str], *, fragment: bool = False) -> RedirectResponse:
     separator = "#" if fragment else ("&" if "?" in uri else "?")
     return RedirectResponse(uri + separator + urlencode(params), status_code=302)
+
+
+# league/oauth2-server's words (OAuthServerException::invalidRequest), which Passport answers.
+INVALID_REQUEST = (
+    "The request is missing a required parameter, includes an invalid parameter value, includes a parameter "
+    "more than once, or is otherwise malformed."
+)
+PKCE_HINTS = {
+    "code_challenge": "Code challenge must follow the specifications of RFC-7636.",
+    "code_challenge_method": "Code challenge method must be one of `S256`, `plain`",
+    "code_verifier": "Code Verifier must follow the specifications of RFC-7636.",
+}
+
+
+def _hint(problems: list[RequestProblem]) -> str:
+    """League's hint for the first parameter at fault: RFC 7636's for PKCE's, else which parameter to check."""
+    field = next((p.field for p in problems if p.field), None)
+    if field is None:
+        return ""
+    return PKCE_HINTS.get(field, f"Check the `{field}` parameter")
 
 
 def _oauth_error(status: int, error: str, description: str, hint: str = "") -> JSONResponse:
@@ -924,9 +952,7 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
             with s.lock:
                 s.pending.pop(str(fields["auth_token"]), None)
             return _redirect(pending.redirect_uri, {"error": "access_denied", **state})
-        if fields.get("username") != s.username or not secrets.compare_digest(
-            str(fields.get("password", "")), s.password
-        ):
+        if fields.get("username") != s.username or not _same(str(fields.get("password", "")), s.password):
             return _page(pending, str(fields["auth_token"]), "These credentials do not match our records.")
         with s.lock:
             s.pending.pop(str(fields["auth_token"]), None)
@@ -948,7 +974,7 @@ def create_app(sandbox: OnlinesimSandbox) -> SandboxApp:
         with s.lock:
             s.token_accepts.append(request.headers.get("accept"))
         fields = await read_fields(request)
-        if fields.get("client_id") != s.client_id or not secrets.compare_digest(
+        if fields.get("client_id") != s.client_id or not _same(
             str(fields.get("client_secret", "")), s.client_secret or ""
         ):
             return _oauth_error(401, "invalid_client", "Client authentication failed")

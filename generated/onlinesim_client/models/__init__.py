@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .free_message_page import FreeMessagePage
     from .free_phone import FreePhone
     from .free_phone_list import FreePhoneList
+    from .get_authorize_page_code_challenge_method import (
+        GetAuthorizePageCodeChallengeMethod,
+    )
     from .get_authorize_page_response_type import GetAuthorizePageResponseType
     from .get_numbers_stats_country_type_1 import GetNumbersStatsCountryType1
     from .get_state_orderby import GetStateOrderby
@@ -78,6 +81,7 @@ __all__ = (
     "FreeMessagePage",
     "FreePhone",
     "FreePhoneList",
+    "GetAuthorizePageCodeChallengeMethod",
     "GetAuthorizePageResponseType",
     "GetNumbersStatsCountryType1",
     "GetStateOrderby",
@@ -137,6 +141,7 @@ _MODULES = {
     "FreeMessagePage": ".free_message_page",
     "FreePhone": ".free_phone",
     "FreePhoneList": ".free_phone_list",
+    "GetAuthorizePageCodeChallengeMethod": ".get_authorize_page_code_challenge_method",
     "GetAuthorizePageResponseType": ".get_authorize_page_response_type",
     "GetNumbersStatsCountryType1": ".get_numbers_stats_country_type_1",
     "GetStateOrderby": ".get_state_orderby",

@@ -23,6 +23,11 @@ class TokenRequest:
         code (str | Unset): authorization_code only.
         refresh_token (str | Unset): refresh_token only.
         scope (str | Unset):
+        code_verifier (str | Unset): authorization_code only, when the authorization sent a `code_challenge`: PKCE's
+            secret, 43-128 of
+            [A-Za-z0-9-._~] (RFC 7636 §4.1). Not in Onlinesim's docs; Laravel Passport, whose authorization server
+            the OAuth UI is, checks it (400 `invalid_request` when malformed, 400 `invalid_grant` when it does not
+            match the challenge) - unverified for Onlinesim.
     """
 
     grant_type: TokenRequestGrantType
@@ -32,6 +37,7 @@ class TokenRequest:
     code: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     scope: str | Unset = UNSET
+    code_verifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +54,8 @@ class TokenRequest:
         refresh_token = self.refresh_token
 
         scope = self.scope
+
+        code_verifier = self.code_verifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +74,8 @@ class TokenRequest:
             field_dict["refresh_token"] = refresh_token
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
 
         return field_dict
 
@@ -86,6 +96,8 @@ class TokenRequest:
 
         scope = d.pop("scope", UNSET)
 
+        code_verifier = d.pop("code_verifier", UNSET)
+
         token_request = cls(
             grant_type=grant_type,
             client_id=client_id,
@@ -94,6 +106,7 @@ class TokenRequest:
             code=code,
             refresh_token=refresh_token,
             scope=scope,
+            code_verifier=code_verifier,
         )
 
         token_request.additional_properties = d

@@ -23,14 +23,20 @@ from collections.abc import Generator
 from functools import partial
 from types import ModuleType
 from typing import Any, ClassVar, Literal
-from urllib.parse import urlencode
 
 import attrs
 import httpx
 from onlinesim_client import Client
-from onlinesim_client.api.oauth import request_access_token
-from onlinesim_client.models import OAuthError, TokenRequest, TokenRequestGrantType, TokenResponse
-from onlinesim_client.types import Response
+from onlinesim_client.api.oauth import get_authorize_page, request_access_token
+from onlinesim_client.models import (
+    GetAuthorizePageCodeChallengeMethod,
+    GetAuthorizePageResponseType,
+    OAuthError,
+    TokenRequest,
+    TokenRequestGrantType,
+    TokenResponse,
+)
+from onlinesim_client.types import UNSET, Response
 
 from .._auth import bearer
 from .._exceptions import AuthError, TokenError
@@ -232,17 +238,14 @@ class CodeExchange(GeneratedTokenEndpoint):
     operation: ClassVar[ModuleType] = request_access_token
 
     def _body(self, previous: Token | None) -> TokenRequest:
-        body = TokenRequest(
+        return TokenRequest(
             grant_type=TokenRequestGrantType.AUTHORIZATION_CODE,
             client_id=self.client_id,
             client_secret=self.client_secret,
             redirect_uri=self.redirect_uri,
             code=self.code,
+            code_verifier=UNSET if self.code_verifier is None else self.code_verifier,
         )
-        if self.code_verifier is not None:
-            # Not in Onlinesim's documented request (the spec's TokenRequest allows extra fields).
-            body["code_verifier"] = self.code_verifier
-        return body
 
     def _token(self, response: Response[Any], issued_at: float, previous: Token | None) -> Token:
         return token_or_error(response, issued_at, previous, grant="authorization_code")
@@ -299,16 +302,19 @@ def authorize_url(
     state: str,
     code_challenge: str | None = None,
 ) -> str:
-    params = {
-        "client_id": client_id,
-        "redirect_uri": redirect_uri,
-        "response_type": "code",
-        "scope": " ".join(scopes),
-        "state": state,
-    }
-    if code_challenge is not None:
-        params |= {"code_challenge": code_challenge, "code_challenge_method": "S256"}
-    return f"{base_url.rstrip('/')}/oauth/authorize?{urlencode(params)}"
+    """The authorize page's URL, for the person's browser (authorization-code flow, S256 PKCE if a challenge)."""
+    # The generated operation knows the spec's path and parameter names; the page is a browser's, so its
+    # request is only built here, never sent.
+    request = get_authorize_page._get_kwargs(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=GetAuthorizePageResponseType.CODE,
+        scope=" ".join(scopes),
+        state=state,
+        code_challenge=UNSET if code_challenge is None else code_challenge,
+        code_challenge_method=UNSET if code_challenge is None else GetAuthorizePageCodeChallengeMethod.S256,
+    )
+    return str(httpx.URL(base_url.rstrip("/") + request["url"], params=request["params"]))
 
 
 def new_state() -> str:

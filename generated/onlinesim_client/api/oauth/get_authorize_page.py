@@ -6,7 +6,11 @@ from tokenkeep._contract import lenient
 
 from ..._contract import CONTRACT
 from ...client import AuthenticatedClient, Client
+from ...models.get_authorize_page_code_challenge_method import (
+    GetAuthorizePageCodeChallengeMethod,
+)
 from ...models.get_authorize_page_response_type import GetAuthorizePageResponseType
+from ...models.oauth_error import OAuthError
 from ...types import UNSET, Response, Unset
 
 # contract: what the spec says about this operation (retries, the schemas of its answers).
@@ -20,6 +24,8 @@ def _get_kwargs(
     response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    code_challenge: str | Unset = UNSET,
+    code_challenge_method: GetAuthorizePageCodeChallengeMethod | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +41,14 @@ def _get_kwargs(
 
     params["state"] = state
 
+    params["code_challenge"] = code_challenge
+
+    json_code_challenge_method: str | Unset = UNSET
+    if not isinstance(code_challenge_method, Unset):
+        json_code_challenge_method = code_challenge_method.value
+
+    params["code_challenge_method"] = json_code_challenge_method
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -49,10 +63,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> OAuthError | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 400:
+        response_400 = OAuthError.from_dict(response.json())
+
+        return response_400
 
     if client.raise_on_unexpected_status:
         from ... import (
@@ -79,7 +98,7 @@ def _parse_error(client: AuthenticatedClient | Client, response: httpx.Response)
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[OAuthError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +115,9 @@ def sync_detailed(
     response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[str]:
+    code_challenge: str | Unset = UNSET,
+    code_challenge_method: GetAuthorizePageCodeChallengeMethod | Unset = UNSET,
+) -> Response[OAuthError | str]:
     """Authorization page for a person (log in, then Authorize)
 
      Opened in the person's browser, not called by a client. On approval the browser is redirected to
@@ -111,13 +132,15 @@ def sync_detailed(
         response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
+        code_challenge (str | Unset):
+        code_challenge_method (GetAuthorizePageCodeChallengeMethod | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[str]: every answer, error statuses and error bodies
+        Response[OAuthError | str]: every answer, error statuses and error bodies
         included, parsed without checking it against the spec.
     """
 
@@ -127,6 +150,8 @@ def sync_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
+        code_challenge=code_challenge,
+        code_challenge_method=code_challenge_method,
     )
 
     response = client.get_httpx_client().request(
@@ -144,6 +169,8 @@ def sync(
     response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    code_challenge: str | Unset = UNSET,
+    code_challenge_method: GetAuthorizePageCodeChallengeMethod | Unset = UNSET,
 ) -> str:
     """Authorization page for a person (log in, then Authorize)
 
@@ -159,6 +186,8 @@ def sync(
         response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
+        code_challenge (str | Unset):
+        code_challenge_method (GetAuthorizePageCodeChallengeMethod | Unset):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -178,6 +207,8 @@ def sync(
         response_type=response_type,
         scope=scope,
         state=state,
+        code_challenge=code_challenge,
+        code_challenge_method=code_challenge_method,
     )
     response = CONTRACT.send(client.get_httpx_client(), kwargs, _OPERATION)
     return CONTRACT.result(
@@ -196,7 +227,9 @@ async def asyncio_detailed(
     response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[str]:
+    code_challenge: str | Unset = UNSET,
+    code_challenge_method: GetAuthorizePageCodeChallengeMethod | Unset = UNSET,
+) -> Response[OAuthError | str]:
     """Authorization page for a person (log in, then Authorize)
 
      Opened in the person's browser, not called by a client. On approval the browser is redirected to
@@ -211,13 +244,15 @@ async def asyncio_detailed(
         response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
+        code_challenge (str | Unset):
+        code_challenge_method (GetAuthorizePageCodeChallengeMethod | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.HTTPError: If the request could not be sent or answered (not wrapped: this is the unchecked layer).
 
     Returns:
-        Response[str]: every answer, error statuses and error bodies
+        Response[OAuthError | str]: every answer, error statuses and error bodies
         included, parsed without checking it against the spec.
     """
 
@@ -227,6 +262,8 @@ async def asyncio_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
+        code_challenge=code_challenge,
+        code_challenge_method=code_challenge_method,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,6 +279,8 @@ async def asyncio(
     response_type: GetAuthorizePageResponseType,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    code_challenge: str | Unset = UNSET,
+    code_challenge_method: GetAuthorizePageCodeChallengeMethod | Unset = UNSET,
 ) -> str:
     """Authorization page for a person (log in, then Authorize)
 
@@ -257,6 +296,8 @@ async def asyncio(
         response_type (GetAuthorizePageResponseType):
         scope (str | Unset):
         state (str | Unset):
+        code_challenge (str | Unset):
+        code_challenge_method (GetAuthorizePageCodeChallengeMethod | Unset):
 
     Raises:
         tokenkeep.APIStatusError: An error status (a subclass per status: BadRequestError, NotFoundError,
@@ -276,6 +317,8 @@ async def asyncio(
         response_type=response_type,
         scope=scope,
         state=state,
+        code_challenge=code_challenge,
+        code_challenge_method=code_challenge_method,
     )
     response = await CONTRACT.asend(client.get_async_httpx_client(), kwargs, _OPERATION)
     return CONTRACT.result(

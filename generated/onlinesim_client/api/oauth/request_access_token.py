@@ -94,7 +94,9 @@ def sync_detailed(
 ) -> Response[OAuthError | TokenResponse]:
     """Exchange an authorization code, or a refresh token, for tokens
 
-     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code` (and
+    `code_verifier` when the authorization sent a PKCE `code_challenge`: not in the docs, see
+    TokenRequest); or
     `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
     table
     also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
@@ -140,7 +142,9 @@ def sync(
 ) -> TokenResponse:
     """Exchange an authorization code, or a refresh token, for tokens
 
-     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code` (and
+    `code_verifier` when the authorization sent a PKCE `code_challenge`: not in the docs, see
+    TokenRequest); or
     `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
     table
     also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
@@ -190,7 +194,9 @@ async def asyncio_detailed(
 ) -> Response[OAuthError | TokenResponse]:
     """Exchange an authorization code, or a refresh token, for tokens
 
-     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code` (and
+    `code_verifier` when the authorization sent a PKCE `code_challenge`: not in the docs, see
+    TokenRequest); or
     `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
     table
     also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
@@ -234,7 +240,9 @@ async def asyncio(
 ) -> TokenResponse:
     """Exchange an authorization code, or a refresh token, for tokens
 
-     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code`; or
+     `grant_type=authorization_code` with `client_id`, `client_secret`, `redirect_uri`, `code` (and
+    `code_verifier` when the authorization sent a PKCE `code_challenge`: not in the docs, see
+    TokenRequest); or
     `grant_type=refresh_token` with `client_id`, `client_secret`, `refresh_token` (the docs' refresh
     table
     also lists `code`, apparently a copy error; it is not sent). The answer has `access_token`,
