@@ -31,6 +31,7 @@ from typing import Any
 
 import httpx
 import stamina
+from httpx._utils import get_environment_proxies
 
 from ._exceptions import Operation
 
@@ -245,8 +246,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.transport.aclose()
 
 
-# httpx.Client arguments that configure its default transport; moved onto the one we wrap.
-_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy")
+# httpx.Client arguments that configure its default transport; moved onto the ones we build.
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits")
+
+#: The pool of every transport we build when the user passes no `limits`. httpx's default keeps 20
+#: of its 100 connections alive; with more threads than that on one client, httpcore's pool can
+#: close an idle connection it has just handed to a queued request as surplus keep-alive, and
+#: that request fails with "Bad file descriptor" or hangs until its read timeout
+#: (encode/httpcore#1110, open; seen in `make bench`, and in 2 of 20,000 calls from 200 threads).
+#: Our clients talk to one origin, so keeping every connection alive costs only idle sockets and
+#: leaves no surplus to close; an idle one still closes after 5 s, as with httpx's default.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 
 def client_args(
@@ -256,15 +266,51 @@ def client_args(
     max_retries: int,
     asynchronous: bool,
 ) -> dict[str, Any]:
-    """The generated Client's `httpx_args` with its transport (given, or httpx's default) wrapped for retries."""
+    """The generated Client's `httpx_args` with every transport it may use wrapped for retries.
+
+    httpx reads HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY only for a client given no
+    `transport`, and ours are given one (the retry transport), so the routes httpx would build
+    are built here, the same way: with `trust_env` (the default), no `transport` and no `proxy`,
+    each proxy of the environment gets a mount (a transport with that proxy and the same TLS,
+    limits and HTTP versions), and NO_PROXY's hosts go to the default transport; an explicit
+    `proxy` sends everything through it and ignores the environment, as in httpx. A `transport`
+    the user passes is used as given (no proxies from the environment then, as in httpx).
+
+    A user's `mounts` are kept, and win over the environment's for the same pattern, as in httpx;
+    each of their transports is wrapped for retries too (a `None` mount means the default
+    transport, itself wrapped), so no route escapes the retry rules. Without `limits`, the
+    transports built here get `DEFAULT_LIMITS`.
+    """
     args = dict(httpx_args)
-    given: Any = args.get("transport")
-    if given is None:
-        settings = {name: args.pop(name) for name in _TRANSPORT_ARGS if name in args}
-        if "trust_env" in args:  # a setting of the Client (proxies from the environment) and of the transport
-            settings["trust_env"] = args["trust_env"]
-        transport_class: Any = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
-        given = transport_class(verify=verify, **settings)
     wrapper: Any = AsyncRetryTransport if asynchronous else RetryTransport
-    args["transport"] = wrapper(given, max_retries=max_retries)
+
+    def wrapped(transport: Any) -> Any:
+        return wrapper(transport, max_retries=max_retries)
+
+    trust_env = bool(args.get("trust_env", True))
+    given: Any = args.get("transport")
+    proxy: Any = args.pop("proxy", None)
+    settings = {name: args.pop(name) for name in _TRANSPORT_ARGS if name in args}
+    settings.setdefault("limits", DEFAULT_LIMITS)
+    # trust_env is also the transport's: SSL_CERT_FILE / SSL_CERT_DIR for a `verify` not yet a context.
+    settings["trust_env"] = trust_env
+    transport_class: Any = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+
+    def through(proxy_url: Any) -> Any:
+        return wrapped(transport_class(verify=verify, proxy=proxy_url, **settings))
+
+    routes: dict[str, Any] = {}
+    if proxy is not None:
+        routes["all://"] = through(proxy)
+    elif trust_env and given is None:
+        # httpx's own reading of the environment (private; httpx 0.27-0.28 has no public one): the
+        # same variables, lower case winning, and NO_PROXY's entries as the patterns httpx matches.
+        routes = {pattern: None if url is None else through(url) for pattern, url in get_environment_proxies().items()}
+    if given is None:
+        given = transport_class(verify=verify, **settings)
+    for pattern, transport in (args.get("mounts") or {}).items():
+        routes[pattern] = None if transport is None else wrapped(transport)
+    if routes:
+        args["mounts"] = routes
+    args["transport"] = wrapped(given)
     return args

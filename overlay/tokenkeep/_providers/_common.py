@@ -240,6 +240,13 @@ class GeneratedTokenEndpoint:
             # The token client lives for one fetch and closes its transport on exit; a transport
             # the user passed in (shared with the API client) must outlive it.
             args["transport"] = BorrowedTransport(args["transport"])
+        mounts = args.get("mounts")
+        if isinstance(mounts, Mapping):
+            # The same for the user's mounts (a proxy's transport, say), which the token client uses too.
+            args["mounts"] = {
+                pattern: None if transport is None else BorrowedTransport(transport)
+                for pattern, transport in mounts.items()
+            }
         return args
 
     def _client(self) -> Any:
