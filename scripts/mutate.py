@@ -496,6 +496,16 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/contract/test_pagination_resume.py::test_transport_validation_and_status_errors_name_the_page_too",
         ),
     ),
+    Mutation(
+        "environment-proxies-ignored",
+        "clients and token requests honour the proxy variables, as httpx does",
+        TK + "_retry.py",
+        "    elif trust_env and given is None:",
+        "    elif False:",
+        (
+            "tests/contract/test_env_proxies.py::test_with_http_proxy_set_token_requests_and_api_calls_go_through_the_proxy",
+        ),
+    ),
     # -- The test suite's own promise (issue 18) ------------------------------------------------
     Mutation(
         "release-e2e-needs-the-cache-plugin",
