@@ -6,10 +6,23 @@ import asyncio
 import os
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 from tokenkeep import LockTimeout, MemoryStore, RateLimit, RefreshPolicy, Token, TokenManager
 from tokenkeep_fakes import FakeEndpoint
+
+
+def _recorder(manager: TokenManager, results: dict[str, Token | BaseException]) -> Callable[[str], None]:
+    """`run(name)` records under `name` what `manager.get()` returned or raised (for threads)."""
+
+    def run(name: str) -> None:
+        try:
+            results[name] = manager.get()
+        except BaseException as exc:  # recorded for the assertions
+            results[name] = exc
+
+    return run
 
 
 async def test_a_cancelled_waiter_does_not_cancel_the_refresh_for_the_others() -> None:
@@ -33,12 +46,7 @@ async def test_a_waiter_that_gives_up_does_not_break_the_leader_or_a_thread_wait
     endpoint = FakeEndpoint(delay=0.4)
     manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=0.1, rate_limit_wait=0.0))
     results: dict[str, Token | BaseException] = {}
-
-    def run(name: str) -> None:
-        try:
-            results[name] = manager.get()
-        except BaseException as exc:  # recorded for the assertions
-            results[name] = exc
+    run = _recorder(manager, results)
 
     leader = threading.Thread(target=run, args=("leader",))
     leader.start()
@@ -131,12 +139,7 @@ def test_a_thread_that_waits_too_long_raises_lock_timeout_and_the_leader_still_g
     endpoint = FakeEndpoint(delay=0.6)
     manager = TokenManager(endpoint, MemoryStore(), RefreshPolicy(refresh_wait=0.1, rate_limit_wait=0.0))
     results: dict[str, Token | BaseException] = {}
-
-    def run(name: str) -> None:
-        try:
-            results[name] = manager.get()
-        except BaseException as exc:  # recorded for the assertions
-            results[name] = exc
+    run = _recorder(manager, results)
 
     leader = threading.Thread(target=run, args=("leader",))
     leader.start()

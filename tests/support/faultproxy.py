@@ -22,7 +22,7 @@ import random
 import socket
 import struct
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 import h11
@@ -119,59 +119,81 @@ class FaultProxy:
             writer.close()
 
     async def _read(self, conn: h11.Connection, reader: asyncio.StreamReader) -> tuple[h11.Request | None, bytes, str]:
-        request: h11.Request | None = None
-        body = bytearray()
-        while True:
-            event = conn.next_event()
-            if event is h11.NEED_DATA:
-                data = await reader.read(65536)
-                if not data:
-                    return None, b"", "ok"
-                conn.receive_data(data)
-                continue
-            if isinstance(event, h11.Request):
-                request = event
-            elif isinstance(event, h11.Data):
-                body += event.data
-            elif isinstance(event, h11.EndOfMessage):
-                assert request is not None
-                return request, bytes(body), self._fault(request.target.decode().split("?")[0])
-            elif isinstance(event, h11.ConnectionClosed):
-                return None, b"", "ok"
+        request, body = await read_request(conn, reader)
+        if request is None:
+            return None, b"", "ok"
+        return request, body, self._fault(request.target.decode().split("?")[0])
 
     @contextlib.contextmanager
     def running(self) -> Iterator[FaultProxy]:
         """Listen on a free port of 127.0.0.1 in a daemon thread until the block ends."""
-        loop = asyncio.new_event_loop()
-        started = threading.Event()
-        stop: asyncio.Future[None] | None = None
-
-        async def main() -> None:
-            nonlocal stop
-            async with httpx.AsyncClient(base_url=self.upstream, timeout=30) as upstream:
-                server = await asyncio.start_server(lambda r, w: self._serve(r, w, upstream), "127.0.0.1", 0)
-                port = server.sockets[0].getsockname()[1]
-                self.base_url = f"http://127.0.0.1:{port}"
-                stop = loop.create_future()
-                started.set()
-                async with server:
-                    await stop
-                # Connections the client keeps alive would outlive the loop: end their handlers first.
-                pending = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-                for task in pending:
-                    task.cancel()
-                await asyncio.gather(*pending, return_exceptions=True)
-
-        thread = threading.Thread(target=loop.run_until_complete, args=(main(),), name="fault-proxy", daemon=True)
-        thread.start()
-        started.wait(10)
-        try:
+        with serving("fault-proxy", lambda: httpx.AsyncClient(base_url=self.upstream, timeout=30), self._serve) as url:
+            self.base_url = url
             yield self
-        finally:
-            assert stop is not None
-            loop.call_soon_threadsafe(stop.set_result, None)
-            thread.join(10)
-            loop.close()
+
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, httpx.AsyncClient], Awaitable[None]]
+
+
+@contextlib.contextmanager
+def serving(name: str, upstream: Callable[[], httpx.AsyncClient], handle: Handler) -> Iterator[str]:
+    """Serve `handle` on a free port of 127.0.0.1 in a daemon thread until the block ends; yields its URL.
+
+    `handle` gets each connection and one `upstream()` client, opened and closed on the server's loop.
+    """
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    stop: asyncio.Future[None] | None = None
+    url = ""
+
+    async def main() -> None:
+        nonlocal stop, url
+        async with upstream() as client:
+            server = await asyncio.start_server(lambda r, w: handle(r, w, client), "127.0.0.1", 0)
+            url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+            stop = loop.create_future()
+            started.set()
+            async with server:
+                await stop
+            # Connections a client keeps alive would outlive the loop: end their handlers first.
+            pending = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(main(),), name=name, daemon=True)
+    thread.start()
+    if not started.wait(10):
+        raise RuntimeError(f"the {name} did not start within 10 s")
+    try:
+        yield url
+    finally:
+        assert stop is not None
+        loop.call_soon_threadsafe(stop.set_result, None)
+        thread.join(10)
+        loop.close()
+
+
+async def read_request(conn: h11.Connection, reader: asyncio.StreamReader) -> tuple[h11.Request | None, bytes]:
+    """The next request and its body on `conn`, or (None, b"") when the client closed the connection."""
+    request: h11.Request | None = None
+    body = bytearray()
+    while True:
+        event = conn.next_event()
+        if event is h11.NEED_DATA:
+            data = await reader.read(65536)
+            if not data:
+                return None, b""
+            conn.receive_data(data)
+        elif isinstance(event, h11.Request):
+            request = event
+        elif isinstance(event, h11.Data):
+            body += event.data
+        elif isinstance(event, h11.EndOfMessage):
+            assert request is not None
+            return request, bytes(body)
+        elif isinstance(event, h11.ConnectionClosed):
+            return None, b""
 
 
 def _respond(conn: h11.Connection, answer: httpx.Response) -> bytes:

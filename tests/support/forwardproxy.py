@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import h11
 import httpx
 
-from tests.support.faultproxy import _drop, _respond
+from tests.support.faultproxy import _drop, _respond, read_request, serving
 
 FAULTS = ("503", "lost")
 #: Request headers meant for the proxy hop only (RFC 9110 §7.6.1), not forwarded to the origin.
@@ -83,7 +83,7 @@ class ForwardProxy:
         conn = h11.Connection(h11.SERVER)
         try:
             while True:
-                request, body = await _read(conn, reader)
+                request, body = await read_request(conn, reader)
                 if request is None:
                     return
                 method, url = request.method.decode(), request.target.decode()
@@ -114,53 +114,6 @@ class ForwardProxy:
     @contextlib.contextmanager
     def running(self) -> Iterator[ForwardProxy]:
         """Listen on a free port of 127.0.0.1 in a daemon thread until the block ends; `url` is set."""
-        loop = asyncio.new_event_loop()
-        started = threading.Event()
-        stop: asyncio.Future[None] | None = None
-
-        async def main() -> None:
-            nonlocal stop
-            async with httpx.AsyncClient(timeout=30, trust_env=False) as upstream:
-                server = await asyncio.start_server(lambda r, w: self._serve(r, w, upstream), "127.0.0.1", 0)
-                self.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
-                stop = loop.create_future()
-                started.set()
-                async with server:
-                    await stop
-                # Connections a client keeps alive would outlive the loop: end their handlers first.
-                pending = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-                for task in pending:
-                    task.cancel()
-                await asyncio.gather(*pending, return_exceptions=True)
-
-        thread = threading.Thread(target=loop.run_until_complete, args=(main(),), name="forward-proxy", daemon=True)
-        thread.start()
-        if not started.wait(10):
-            raise RuntimeError("the forward proxy did not start within 10 s")
-        try:
+        with serving("forward proxy", lambda: httpx.AsyncClient(timeout=30, trust_env=False), self._serve) as url:
+            self.url = url
             yield self
-        finally:
-            assert stop is not None
-            loop.call_soon_threadsafe(stop.set_result, None)
-            thread.join(10)
-            loop.close()
-
-
-async def _read(conn: h11.Connection, reader: asyncio.StreamReader) -> tuple[h11.Request | None, bytes]:
-    request: h11.Request | None = None
-    body = bytearray()
-    while True:
-        event = conn.next_event()
-        if event is h11.NEED_DATA:
-            data = await reader.read(65536)
-            if not data:
-                return None, b""
-            conn.receive_data(data)
-        elif isinstance(event, h11.Request):
-            request = event
-        elif isinstance(event, h11.Data):
-            body += event.data
-        elif isinstance(event, h11.EndOfMessage):
-            return request, bytes(body)
-        elif isinstance(event, h11.ConnectionClosed):
-            return None, b""
