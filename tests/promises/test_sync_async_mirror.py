@@ -160,6 +160,9 @@ def test_processes_sharing_a_file_store_make_one_token_request(served: Served, d
         f"api = tokenkeep.airalo.client({CLIENT_ID!r}, {CLIENT_SECRET!r}, base_url={served.base_url!r},"
         f" store=tokenkeep.FileStore({str(tmp_path)!r}))\n" + call
     )
+    # The first token answer takes 2 s: longer than the processes' start-up spread, so without the lock
+    # the other two would find the store empty and fetch too (a fast answer hid that: the mutation lived).
+    served.state.fail_next(status=0, path="/v2/token", delay=2.0)
     processes = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(3)]
     assert [p.wait(60) for p in processes] == [0, 0, 0]
     assert served.state.token_requests == 1
