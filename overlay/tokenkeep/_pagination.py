@@ -39,7 +39,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from tokenkeep._exceptions import APIError, TokenError
+from ._exceptions import APIError, TokenError
 
 T = TypeVar("T")
 
